@@ -1,0 +1,21 @@
+package org.openprocurement.platform.core.budget;
+
+import org.openprocurement.platform.core.shared.RefusalKind;
+
+/** Refused: the release or spending is larger than what remains of the commitment. */
+public final class CommitmentExceededException extends BudgetLineRefusal {
+
+    public CommitmentExceededException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "commitment-exceeded";
+    }
+
+    @Override
+    public RefusalKind kind() {
+        return RefusalKind.RULE_BROKEN;
+    }
+}

@@ -1,0 +1,21 @@
+package org.openprocurement.platform.core.budget;
+
+import org.openprocurement.platform.core.shared.RefusalKind;
+
+/** Refused: the commitment asks for more than the budget line has available (budget first). */
+public final class InsufficientFundsException extends BudgetLineRefusal {
+
+    public InsufficientFundsException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "insufficient-funds";
+    }
+
+    @Override
+    public RefusalKind kind() {
+        return RefusalKind.RULE_BROKEN;
+    }
+}

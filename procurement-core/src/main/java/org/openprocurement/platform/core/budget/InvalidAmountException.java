@@ -1,0 +1,21 @@
+package org.openprocurement.platform.core.budget;
+
+import org.openprocurement.platform.core.shared.RefusalKind;
+
+/** Refused: the amount is not positive, or has more decimals than the currency's minor unit. */
+public final class InvalidAmountException extends BudgetLineRefusal {
+
+    public InvalidAmountException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "invalid-amount";
+    }
+
+    @Override
+    public RefusalKind kind() {
+        return RefusalKind.RULE_BROKEN;
+    }
+}

@@ -1,0 +1,21 @@
+package org.openprocurement.platform.core.budget;
+
+import org.openprocurement.platform.core.shared.RefusalKind;
+
+/** Refused: the budget line has no commitment with that identifier. */
+public final class UnknownCommitmentException extends BudgetLineRefusal {
+
+    public UnknownCommitmentException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "unknown-commitment";
+    }
+
+    @Override
+    public RefusalKind kind() {
+        return RefusalKind.NOT_FOUND;
+    }
+}

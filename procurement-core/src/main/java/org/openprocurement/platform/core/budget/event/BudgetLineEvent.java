@@ -1,0 +1,11 @@
+package org.openprocurement.platform.core.budget.event;
+
+import java.util.UUID;
+
+/** A fact in the life of one budget line. */
+public sealed interface BudgetLineEvent
+        permits BudgetLineAppropriated, FundsCommitted, FundsReleased, FundsSpent, BudgetLineLapsed {
+
+    /** The budget line this fact belongs to. */
+    UUID budgetLineId();
+}
