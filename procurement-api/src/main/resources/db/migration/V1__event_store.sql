@@ -1,61 +1,62 @@
--- Axon's JDBC storage engine, written for PostgreSQL: bytea payloads (never large objects),
--- a gap-free-by-design BIGSERIAL global index with increment 1.
+-- Axon's JDBC storage engine, token store and saga store with Axon's default (camel-case, so lower-case
+-- in PostgreSQL) names, written for PostgreSQL: BYTEA payloads (never large objects) and a BIGSERIAL
+-- global index with increment 1.
 CREATE TABLE domainevententry (
-    global_index         BIGSERIAL    NOT NULL PRIMARY KEY,
-    event_identifier     VARCHAR(255) NOT NULL UNIQUE,
-    meta_data            BYTEA,
-    payload              BYTEA        NOT NULL,
-    payload_revision     VARCHAR(255),
-    payload_type         VARCHAR(255) NOT NULL,
-    time_stamp           VARCHAR(255) NOT NULL,
-    aggregate_identifier VARCHAR(255) NOT NULL,
-    sequence_number      BIGINT       NOT NULL,
-    type                 VARCHAR(255),
+    globalindex         BIGSERIAL    NOT NULL PRIMARY KEY,
+    eventidentifier     VARCHAR(255) NOT NULL UNIQUE,
+    metadata            BYTEA,
+    payload             BYTEA        NOT NULL,
+    payloadrevision     VARCHAR(255),
+    payloadtype         VARCHAR(255) NOT NULL,
+    timestamp           VARCHAR(255) NOT NULL,
+    aggregateidentifier VARCHAR(255) NOT NULL,
+    sequencenumber      BIGINT       NOT NULL,
+    type                VARCHAR(255),
     -- The writing transaction's id. Readers that must never skip a late commit (ledger, public feed)
     -- only read rows whose transaction is older than pg_snapshot_xmin of their snapshot.
-    tx_id                XID8         NOT NULL DEFAULT pg_current_xact_id(),
-    CONSTRAINT domainevententry_aggregate_sequence UNIQUE (aggregate_identifier, sequence_number)
+    tx_id               XID8         NOT NULL DEFAULT pg_current_xact_id(),
+    CONSTRAINT domainevententry_aggregate_sequence UNIQUE (aggregateidentifier, sequencenumber)
 );
 
 CREATE TABLE snapshotevententry (
-    aggregate_identifier VARCHAR(255) NOT NULL,
-    sequence_number      BIGINT       NOT NULL,
-    type                 VARCHAR(255) NOT NULL,
-    event_identifier     VARCHAR(255) NOT NULL UNIQUE,
-    meta_data            BYTEA,
-    payload              BYTEA        NOT NULL,
-    payload_revision     VARCHAR(255),
-    payload_type         VARCHAR(255) NOT NULL,
-    time_stamp           VARCHAR(255) NOT NULL,
-    PRIMARY KEY (aggregate_identifier, sequence_number)
+    aggregateidentifier VARCHAR(255) NOT NULL,
+    sequencenumber      BIGINT       NOT NULL,
+    type                VARCHAR(255) NOT NULL,
+    eventidentifier     VARCHAR(255) NOT NULL UNIQUE,
+    metadata            BYTEA,
+    payload             BYTEA        NOT NULL,
+    payloadrevision     VARCHAR(255),
+    payloadtype         VARCHAR(255) NOT NULL,
+    timestamp           VARCHAR(255) NOT NULL,
+    PRIMARY KEY (aggregateidentifier, sequencenumber)
 );
 
 CREATE TABLE tokenentry (
-    processor_name VARCHAR(255) NOT NULL,
-    segment        INTEGER      NOT NULL,
-    token          BYTEA,
-    token_type     VARCHAR(255),
-    timestamp      VARCHAR(255),
-    owner          VARCHAR(255),
-    PRIMARY KEY (processor_name, segment)
+    processorname VARCHAR(255) NOT NULL,
+    segment       INTEGER      NOT NULL,
+    token         BYTEA,
+    tokentype     VARCHAR(255),
+    timestamp     VARCHAR(255),
+    owner         VARCHAR(255),
+    PRIMARY KEY (processorname, segment)
 );
 
 CREATE TABLE sagaentry (
-    saga_id         VARCHAR(255) NOT NULL PRIMARY KEY,
-    revision        VARCHAR(255),
-    saga_type       VARCHAR(255),
-    serialized_saga BYTEA
+    sagaid         VARCHAR(255) NOT NULL PRIMARY KEY,
+    revision       VARCHAR(255),
+    sagatype       VARCHAR(255),
+    serializedsaga BYTEA
 );
 
 CREATE TABLE associationvalueentry (
-    id                BIGSERIAL    NOT NULL PRIMARY KEY,
-    association_key   VARCHAR(255) NOT NULL,
-    association_value VARCHAR(255),
-    saga_id           VARCHAR(255) NOT NULL,
-    saga_type         VARCHAR(255)
+    id               BIGSERIAL    NOT NULL PRIMARY KEY,
+    associationkey   VARCHAR(255) NOT NULL,
+    associationvalue VARCHAR(255),
+    sagaid           VARCHAR(255) NOT NULL,
+    sagatype         VARCHAR(255)
 );
-CREATE INDEX associationvalueentry_saga_type_key_value ON associationvalueentry (saga_type, association_key, association_value);
-CREATE INDEX associationvalueentry_saga_id_type ON associationvalueentry (saga_id, saga_type);
+CREATE INDEX associationvalueentry_type_key_value ON associationvalueentry (sagatype, associationkey, associationvalue);
+CREATE INDEX associationvalueentry_id_type ON associationvalueentry (sagaid, sagatype);
 
 -- Axon's JdbcSequencedDeadLetterQueue with its default schema; BYTEA where Axon's generic DDL says BLOB.
 CREATE TABLE deadletterentry (

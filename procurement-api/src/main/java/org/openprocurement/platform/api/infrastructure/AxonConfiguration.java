@@ -1,0 +1,105 @@
+package org.openprocurement.platform.api.infrastructure;
+
+import java.time.Clock;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.openprocurement.platform.core.budget.BudgetLine;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/** Axon on PostgreSQL without Axon Server: JDBC storage, Jackson everywhere, the platform's aggregates. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
+class AxonConfiguration {
+
+    /** Processing group of projections that are updated in the transaction appending the events. */
+    static final String[] IN_TRANSACTION_PROJECTIONS = {"budget-line-view"};
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return AxonJson.serializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return AxonJson.serializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return AxonJson.serializer();
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
+    }
+
+    @Bean
+    SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema();
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelationDataProvider() {
+        return new ActorCorrelationDataProvider();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            org.axonframework.config.Configuration configuration,
+            EventStoreProperties properties) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(EventSchema.builder().build())
+                .dataType(byte[].class)
+                .batchSize(properties.batchSize())
+                .gapTimeout(properties.gapTimeoutMillis())
+                .maxGapOffset(properties.maxGapOffset())
+                .build();
+    }
+
+    @Bean
+    ConfigurerModule aggregatesAndProjections() {
+        return configurer -> {
+            configurer.configureAggregate(BudgetLine.class);
+            for (String group : IN_TRANSACTION_PROJECTIONS) {
+                // A projection kept in the command's transaction must fail the command rather than drift.
+                configurer
+                        .eventProcessing()
+                        .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
+            }
+        };
+    }
+}

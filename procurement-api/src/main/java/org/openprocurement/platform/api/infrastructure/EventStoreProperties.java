@@ -1,0 +1,20 @@
+package org.openprocurement.platform.api.infrastructure;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Tuning of the JDBC event storage engine that Axon does not expose as Spring properties.
+ *
+ * @param batchSize events read per query by streaming processors
+ * @param gapTimeoutMillis how long a streaming reader waits for a missing global index before giving up on it
+ * @param maxGapOffset how far behind the head a gap is still tracked
+ */
+@ConfigurationProperties("procurement.event-store")
+public record EventStoreProperties(int batchSize, int gapTimeoutMillis, int maxGapOffset) {
+
+    public EventStoreProperties {
+        batchSize = batchSize > 0 ? batchSize : 500;
+        gapTimeoutMillis = gapTimeoutMillis > 0 ? gapTimeoutMillis : 60_000;
+        maxGapOffset = maxGapOffset > 0 ? maxGapOffset : 10_000;
+    }
+}

@@ -1,0 +1,95 @@
+package org.openprocurement.platform.api.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The stored first answers to requests sent with an {@code Idempotency-Key}. */
+@Component
+class IdempotencyRecords {
+
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    IdempotencyRecords(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Must run inside the caller's transaction. The key row is claimed first: a concurrent request with the
+     * same key waits on the row lock and then sees the committed first answer (or, if that request failed
+     * and rolled back, claims the key itself).
+     */
+    ResponseEntity<?> once(
+            String caller, String key, String requestHash, Instant now, Supplier<ResponseEntity<?>> action) {
+        int claimed = jdbc.update("""
+                INSERT INTO idempotency_record (caller, idempotency_key, request_hash, status, created_at)
+                VALUES (?, ?, ?, 0, ?) ON CONFLICT DO NOTHING""", caller, key, requestHash, Timestamp.from(now));
+        if (claimed == 0) {
+            return replay(caller, key, requestHash);
+        }
+        ResponseEntity<?> answer = action.get();
+        jdbc.update(
+                "UPDATE idempotency_record SET status = ?, location = ?, etag = ?, body = ? "
+                        + "WHERE caller = ? AND idempotency_key = ?",
+                answer.getStatusCode().value(),
+                answer.getHeaders().getLocation() == null
+                        ? null
+                        : answer.getHeaders().getLocation().toString(),
+                answer.getHeaders().getETag(),
+                write(answer.getBody()),
+                caller,
+                key);
+        return answer;
+    }
+
+    private ResponseEntity<?> replay(String caller, String key, String requestHash) {
+        List<ResponseEntity<String>> found = jdbc.query(
+                "SELECT request_hash, status, location, etag, body FROM idempotency_record "
+                        + "WHERE caller = ? AND idempotency_key = ?",
+                (rs, row) -> {
+                    if (!rs.getString("request_hash").equals(requestHash)) {
+                        throw new RequestRefusedException(
+                                HttpStatus.UNPROCESSABLE_ENTITY,
+                                "idempotency-key-reused",
+                                "This Idempotency-Key was already used for a different request.");
+                    }
+                    HttpHeaders headers = new HttpHeaders();
+                    if (rs.getString("location") != null) {
+                        headers.setLocation(URI.create(rs.getString("location")));
+                    }
+                    if (rs.getString("etag") != null) {
+                        headers.setETag(rs.getString("etag"));
+                    }
+                    headers.set(REPLAYED, "true");
+                    headers.setContentType(MediaType.APPLICATION_JSON);
+                    return ResponseEntity.status(rs.getInt("status"))
+                            .headers(headers)
+                            .body(rs.getString("body"));
+                },
+                caller,
+                key);
+        return found.get(0);
+    }
+
+    private String write(Object body) {
+        try {
+            return body == null ? null : json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store the answer", e);
+        }
+    }
+}
