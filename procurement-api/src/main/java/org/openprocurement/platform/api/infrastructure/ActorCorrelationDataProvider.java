@@ -1,5 +1,6 @@
 package org.openprocurement.platform.api.infrastructure;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.deadline.DeadlineMessage;
@@ -11,9 +12,15 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
  * command onto every event it causes.
  *
  * <p>A deadline is not an act of the person who scheduled it: events caused by a deadline name the platform
- * as actor and the deadline's time as the request time, while keeping the original correlation id.
+ * as actor and the time it fires as the request time, while keeping the original correlation id.
  */
 public class ActorCorrelationDataProvider implements CorrelationDataProvider {
+
+    private final Clock clock;
+
+    public ActorCorrelationDataProvider(Clock clock) {
+        this.clock = clock;
+    }
 
     public static final String USER = "user";
     public static final String ORGANISATION = "organisation";
@@ -25,11 +32,12 @@ public class ActorCorrelationDataProvider implements CorrelationDataProvider {
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
         Map<String, Object> data = new HashMap<>();
-        if (message instanceof DeadlineMessage<?> deadline) {
+        if (message instanceof DeadlineMessage<?>) {
             data.put(USER, SYSTEM);
             data.put(ORGANISATION, "platform");
             data.put(ROLE, "SYSTEM");
-            data.put(REQUEST_TIME, deadline.getTimestamp().toString());
+            // The deadline message's own timestamp is when it was scheduled; the act happens now.
+            data.put(REQUEST_TIME, clock.instant().toString());
             data.put(CORRELATION_ID, message.getMetaData().getOrDefault(CORRELATION_ID, message.getIdentifier()));
             return data;
         }

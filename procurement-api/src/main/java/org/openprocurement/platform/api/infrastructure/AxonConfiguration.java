@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -14,6 +15,7 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.openprocurement.platform.core.budget.BudgetLine;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -62,8 +64,20 @@ class AxonConfiguration {
     }
 
     @Bean
-    CorrelationDataProvider actorCorrelationDataProvider() {
-        return new ActorCorrelationDataProvider();
+    CorrelationDataProvider actorCorrelationDataProvider(Clock clock) {
+        return new ActorCorrelationDataProvider(clock);
+    }
+
+    /**
+     * Axon's db-scheduler deadline manager handles deadlines in a unit of work without the configured
+     * correlation data providers, which would leave events caused by a deadline without an actor.
+     */
+    @Bean
+    SmartInitializingSingleton deadlineActor(DeadlineManager deadlineManager, CorrelationDataProvider actors) {
+        return () -> deadlineManager.registerHandlerInterceptor((unitOfWork, chain) -> {
+            unitOfWork.registerCorrelationDataProvider(actors);
+            return chain.proceed();
+        });
     }
 
     @Bean
