@@ -2,6 +2,7 @@ package org.openprocurement.platform.api.support;
 
 import static org.openprocurement.platform.api.support.HttpTest.as;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,6 +39,45 @@ public final class BudgetLines {
                 .statusCode(201)
                 .extract()
                 .header("Location");
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** A valid appropriation of {@code amount} CNY to the health commission, mutable to vary one field. */
+    public static Map<String, Object> appropriation(String amount) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organisationId", "city-health");
+        body.put("fiscalYear", 2026);
+        body.put("classificationCode", "2100101");
+        body.put("purpose", "Medical equipment for district hospitals");
+        body.put("amount", amount);
+        body.put("currency", "CNY");
+        body.put("availableUntil", "2030-12-31T16:00:00Z");
+        return body;
+    }
+
+    /** A valid appropriation with one field replaced, or removed when {@code value} is null. */
+    public static Map<String, Object> appropriationWith(String field, Object value) {
+        Map<String, Object> body = appropriation("1000000");
+        if (value == null) {
+            body.remove(field);
+        } else {
+            body.put(field, value);
+        }
+        return body;
+    }
+
+    /** A commitment request body of {@code amount} in the line's currency. */
+    public static Map<String, Object> commitment(String amount) {
+        return Map.of("purpose", "CT scanner procurement", "amount", amount);
+    }
+
+    /** A release request body of {@code amount}. */
+    public static Map<String, Object> release(String amount) {
+        return Map.of("amount", amount, "reason", "Tender came in below estimate");
+    }
+
+    /** The id at the end of a {@code Location} header. */
+    public static UUID idIn(String location) {
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 }

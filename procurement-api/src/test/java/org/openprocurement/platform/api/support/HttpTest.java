@@ -1,8 +1,12 @@
 package org.openprocurement.platform.api.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,5 +63,15 @@ public abstract class HttpTest {
     /** How many events the store holds in all. */
     protected long allEvents() {
         return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    /** Sends the request and asserts that the event store holds no more events than before it. */
+    protected Response appendingNothing(Supplier<Response> request) {
+        long before = allEvents();
+        Response response = request.get();
+        assertThat(allEvents())
+                .as("events in the store after a request answered %d", response.statusCode())
+                .isEqualTo(before);
+        return response;
     }
 }
