@@ -109,7 +109,11 @@ class InclusionProofTest {
 
     private static boolean verify(int leafIndex, int treeSize, List<byte[]> proof) {
         return MerkleProofs.verifyInclusion(
-                leafIndex, treeSize, SAMPLE.leafHash(leafIndex), proof, SAMPLE.tree().rootAt(treeSize));
+                leafIndex,
+                treeSize,
+                SAMPLE.leafHash(leafIndex),
+                proof,
+                SAMPLE.tree().rootAt(treeSize));
     }
 
     private static void assertRefused(boolean verified, String mutation, int leafIndex, int treeSize) {

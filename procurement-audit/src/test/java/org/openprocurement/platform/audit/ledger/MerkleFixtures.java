@@ -10,15 +10,8 @@ final class MerkleFixtures {
     static final HexFormat HEX = HexFormat.of();
 
     /** The eight leaves of the RFC 6962 reference test data used by Certificate Transparency implementations. */
-    static final List<String> REFERENCE_LEAVES = List.of(
-            "",
-            "00",
-            "10",
-            "2021",
-            "3031",
-            "40414243",
-            "5051525354555657",
-            "606162636465666768696a6b6c6d6e6f");
+    static final List<String> REFERENCE_LEAVES =
+            List.of("", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f");
 
     private MerkleFixtures() {}
 

@@ -89,13 +89,11 @@ class MerkleTreeReferenceVectorsTest {
         assertThat(hex(tree.consistencyProof(3, 7))).containsExactlyElementsOf(hex(List.of(c, d, g, l)));
         assertThat(hex(tree.consistencyProof(4, 7))).containsExactlyElementsOf(hex(List.of(l)));
         assertThat(hex(tree.consistencyProof(6, 7))).containsExactlyElementsOf(hex(List.of(i, j, k)));
-        assertThat(MerkleProofs.verifyConsistency(
-                        3, 7, MerkleHashes.nodeHash(g, c), tree.root(), List.of(c, d, g, l)))
+        assertThat(MerkleProofs.verifyConsistency(3, 7, MerkleHashes.nodeHash(g, c), tree.root(), List.of(c, d, g, l)))
                 .isTrue();
         assertThat(MerkleProofs.verifyConsistency(4, 7, k, tree.root(), List.of(l)))
                 .isTrue();
-        assertThat(MerkleProofs.verifyConsistency(
-                        6, 7, MerkleHashes.nodeHash(k, i), tree.root(), List.of(i, j, k)))
+        assertThat(MerkleProofs.verifyConsistency(6, 7, MerkleHashes.nodeHash(k, i), tree.root(), List.of(i, j, k)))
                 .isTrue();
     }
 }
