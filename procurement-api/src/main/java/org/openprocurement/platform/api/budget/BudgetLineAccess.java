@@ -33,14 +33,16 @@ final class BudgetLineAccess {
         require(actor.hasRole(Role.FINANCE));
     }
 
-    static void requireMayCommit(Actor actor, BudgetLineResponse line) {
+    static BudgetLineResponse requireMayCommit(Actor actor, BudgetLineResponse line) {
         visible(actor, line);
         require(actor.hasRole(Role.FINANCE) || actor.hasRole(Role.OFFICER) && actor.actsFor(line.organisationId()));
+        return line;
     }
 
-    static void requireMaySpend(Actor actor, BudgetLineResponse line) {
+    static BudgetLineResponse requireMaySpend(Actor actor, BudgetLineResponse line) {
         visible(actor, line);
         require(actor.hasRole(Role.FINANCE));
+        return line;
     }
 
     private static void require(boolean allowed) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +80,7 @@ class BudgetLineController {
             @Parameter(hidden = true) Actor actor) {
         BudgetLineAccess.requireMayAppropriate(actor);
         requireBudgetHolder(request.organisationId());
-        requireMinorUnits(request);
+        requireMinorUnits(request.amount(), request.currency());
         return transactions.run(actor, idempotencyKey, "appropriate", request, () -> {
             UUID id = UUID.randomUUID();
             Instant now = clock.instant();
@@ -127,7 +128,7 @@ class BudgetLineController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Parameter(hidden = true) Actor actor) {
-        BudgetLineAccess.requireMayCommit(actor, load(id));
+        requireMinorUnits(request.amount(), BudgetLineAccess.requireMayCommit(actor, load(id)));
         Long expected = Versions.expected(ifMatch);
         return transactions.run(actor, idempotencyKey, "commit " + id, request, () -> {
             UUID commitmentId = UUID.randomUUID();
@@ -147,7 +148,7 @@ class BudgetLineController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Parameter(hidden = true) Actor actor) {
-        BudgetLineAccess.requireMayCommit(actor, load(id));
+        requireMinorUnits(request.amount(), BudgetLineAccess.requireMayCommit(actor, load(id)));
         Long expected = Versions.expected(ifMatch);
         return transactions.run(actor, idempotencyKey, "release " + commitmentId, request, () -> {
             Instant now = clock.instant();
@@ -166,7 +167,7 @@ class BudgetLineController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Parameter(hidden = true) Actor actor) {
-        BudgetLineAccess.requireMaySpend(actor, load(id));
+        requireMinorUnits(request.amount(), BudgetLineAccess.requireMaySpend(actor, load(id)));
         Long expected = Versions.expected(ifMatch);
         return transactions.run(actor, idempotencyKey, "spend " + commitmentId, request, () -> {
             Instant now = clock.instant();
@@ -196,9 +197,13 @@ class BudgetLineController {
         }
     }
 
-    private static void requireMinorUnits(AppropriateBudgetLineRequest request) {
-        if (!Money.fitsMinorUnit(request.amount(), request.currency())) {
-            throw new InvalidInputException("amount", "has more decimals than " + request.currency() + " allows");
+    private static void requireMinorUnits(BigDecimal amount, BudgetLineResponse line) {
+        requireMinorUnits(amount, line.currency());
+    }
+
+    private static void requireMinorUnits(BigDecimal amount, String currency) {
+        if (!Money.fitsMinorUnit(amount, currency)) {
+            throw new InvalidInputException("amount", "has more decimals than " + currency + " allows");
         }
     }
 

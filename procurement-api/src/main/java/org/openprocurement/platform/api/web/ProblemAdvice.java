@@ -152,6 +152,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String path(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return "(body)";
+        }
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
