@@ -1,0 +1,56 @@
+package org.openprocurement.platform.core.bid;
+
+import org.openprocurement.platform.core.shared.DomainRefusal;
+import org.openprocurement.platform.core.shared.RefusalKind;
+
+/** Every way a bid can refuse a command. A late bid is not refused here: it is rejected on the record. */
+public abstract sealed class BidRefusal extends DomainRefusal
+        permits BidRefusal.NotAcceptingBids, BidRefusal.NotInvited, BidRefusal.NoActiveBid, BidRefusal.DeadlinePassed {
+
+    private final String code;
+    private final RefusalKind kind;
+
+    private BidRefusal(String code, RefusalKind kind, String message) {
+        super(message);
+        this.code = code;
+        this.kind = kind;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public RefusalKind kind() {
+        return kind;
+    }
+
+    /** The tender is not published, or was cancelled. */
+    public static final class NotAcceptingBids extends BidRefusal {
+        public NotAcceptingBids(String message) {
+            super("tender-not-accepting-bids", RefusalKind.STATE_CONFLICT, message);
+        }
+    }
+
+    /** The method admits only invited suppliers, and this one was not invited. */
+    public static final class NotInvited extends BidRefusal {
+        public NotInvited(String message) {
+            super("not-invited", RefusalKind.RULE_BROKEN, message);
+        }
+    }
+
+    /** The supplier has no active bid to withdraw or confirm. */
+    public static final class NoActiveBid extends BidRefusal {
+        public NoActiveBid(String message) {
+            super("no-active-bid", RefusalKind.STATE_CONFLICT, message);
+        }
+    }
+
+    /** The deadline has passed: a bid can no longer be withdrawn or confirmed. */
+    public static final class DeadlinePassed extends BidRefusal {
+        public DeadlinePassed(String message) {
+            super("deadline-passed", RefusalKind.STATE_CONFLICT, message);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.openprocurement.platform.core.tender;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.openprocurement.platform.core.method.MethodRules;
+import org.openprocurement.platform.core.method.ProcurementMethod;
+import org.openprocurement.platform.core.method.RuleTable;
+import org.openprocurement.platform.core.method.WorkingCalendar;
+import org.openprocurement.platform.core.tender.command.AmendTender;
+import org.openprocurement.platform.core.tender.command.AnswerEnquiry;
+import org.openprocurement.platform.core.tender.command.CancelTender;
+import org.openprocurement.platform.core.tender.command.DraftTender;
+import org.openprocurement.platform.core.tender.command.PublishTender;
+import org.openprocurement.platform.core.tender.command.RaiseEnquiry;
+import org.openprocurement.platform.core.tender.event.BidsOpened;
+import org.openprocurement.platform.core.tender.event.EnquiryAnswered;
+import org.openprocurement.platform.core.tender.event.EnquiryRaised;
+import org.openprocurement.platform.core.tender.event.TenderAmended;
+import org.openprocurement.platform.core.tender.event.TenderCancelled;
+import org.openprocurement.platform.core.tender.event.TenderDrafted;
+import org.openprocurement.platform.core.tender.event.TenderPublished;
+
+/** One procurement procedure, from the using agency's draft through publication, enquiries and amendments. */
+public class Tender {
+
+    @AggregateIdentifier
+    private UUID tenderId;
+
+    private UUID budgetLineId;
+    private ProcurementMethod method;
+    private TenderStatus status;
+    private BigDecimal estimatedValue;
+    private Instant tenderPeriodEnd;
+    private UUID commitmentId;
+    private int amendments;
+    private final Map<UUID, Boolean> enquiriesAnswered = new HashMap<>();
+
+    protected Tender() {
+        // required by Axon to rebuild the tender from its events
+    }
+
+    @CommandHandler
+    public Tender(DraftTender command, RuleTable table, WorkingCalendar calendar) {
+        TenderRules.requireDraftable(command, rulesOn(table, command.method(), command.draftedAt(), calendar));
+        apply(new TenderDrafted(
+                command.tenderId(),
+                command.buyerId(),
+                command.budgetLineId(),
+                command.title(),
+                command.description(),
+                command.category(),
+                command.method(),
+                command.awardCriteria(),
+                command.criteria() == null ? List.of() : command.criteria(),
+                command.items(),
+                TenderRules.estimatedValue(command.items()),
+                command.currency(),
+                command.tenderPeriodEnd(),
+                command.invitedSupplierIds() == null ? List.of() : command.invitedSupplierIds(),
+                command.justification(),
+                command.draftedAt()));
+    }
+
+    /** Name of the persisted deadline at which the tender box opens by itself. */
+    public static final String OPENING_DEADLINE = "tender-opening";
+
+    @CommandHandler
+    public void handle(PublishTender command, RuleTable table, WorkingCalendar calendar, DeadlineManager deadlines) {
+        requireStatus(TenderStatus.DRAFT, "published");
+        MethodRules rules = rulesOn(table, method, command.publishedAt(), calendar);
+        TenderRules.requireTenderingPeriod(command.publishedAt(), tenderPeriodEnd, rules, calendar);
+        apply(new TenderPublished(
+                tenderId,
+                command.procuringEntityId(),
+                budgetLineId,
+                command.commitmentId(),
+                estimatedValue,
+                tenderPeriodEnd,
+                command.publishedAt()));
+        deadlines.schedule(tenderPeriodEnd, OPENING_DEADLINE);
+    }
+
+    @CommandHandler
+    public void handle(AmendTender command, RuleTable table, WorkingCalendar calendar, DeadlineManager deadlines) {
+        requireOpenForBids(command.amendedAt(), "amended");
+        MethodRules rules = rulesOn(table, method, command.amendedAt(), calendar);
+        Instant requested = command.tenderPeriodEnd() != null ? command.tenderPeriodEnd() : tenderPeriodEnd;
+        Instant deadline =
+                TenderRules.deadlineAfterAmendment(command.amendedAt(), tenderPeriodEnd, requested, rules, calendar);
+        apply(new TenderAmended(
+                tenderId,
+                amendments + 1,
+                command.description(),
+                command.rationale(),
+                deadline,
+                !deadline.equals(requested),
+                command.amendedAt()));
+        deadlines.cancelAllWithinScope(OPENING_DEADLINE);
+        deadlines.schedule(deadline, OPENING_DEADLINE);
+    }
+
+    @DeadlineHandler(deadlineName = OPENING_DEADLINE)
+    public void open(TenderBox box, Clock clock) {
+        if (status == TenderStatus.PUBLISHED) {
+            apply(new BidsOpened(tenderId, box.unseal(tenderId, amendments), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(CancelTender command, DeadlineManager deadlines) {
+        if (status == TenderStatus.CANCELLED) {
+            throw new TenderRefusal.WrongTenderState("The tender is already cancelled.");
+        }
+        deadlines.cancelAllWithinScope(OPENING_DEADLINE);
+        apply(new TenderCancelled(tenderId, budgetLineId, commitmentId, command.reason(), command.cancelledAt()));
+    }
+
+    @CommandHandler
+    public void handle(RaiseEnquiry command) {
+        requireOpenForBids(command.raisedAt(), "asked about");
+        apply(new EnquiryRaised(
+                tenderId, command.enquiryId(), command.supplierId(), command.question(), command.raisedAt()));
+    }
+
+    @CommandHandler
+    public void handle(AnswerEnquiry command) {
+        if (status == TenderStatus.CANCELLED) {
+            throw new TenderRefusal.WrongTenderState("The tender is cancelled.");
+        }
+        Boolean answered = enquiriesAnswered.get(command.enquiryId());
+        if (answered == null) {
+            throw new TenderRefusal.UnknownEnquiry("The tender has no enquiry " + command.enquiryId() + ".");
+        }
+        if (answered) {
+            throw new TenderRefusal.EnquiryAlreadyAnswered("The enquiry already has its published answer.");
+        }
+        apply(new EnquiryAnswered(tenderId, command.enquiryId(), command.answer(), command.answeredAt()));
+    }
+
+    private void requireStatus(TenderStatus expected, String action) {
+        if (status != expected) {
+            throw new TenderRefusal.WrongTenderState("A " + status + " tender cannot be " + action + ".");
+        }
+    }
+
+    private void requireOpenForBids(Instant at, String action) {
+        requireStatus(TenderStatus.PUBLISHED, action);
+        if (!at.isBefore(tenderPeriodEnd)) {
+            throw new TenderRefusal.WrongTenderState("The deadline has passed; the tender cannot be " + action + ".");
+        }
+    }
+
+    private static MethodRules rulesOn(
+            RuleTable table, ProcurementMethod method, Instant at, WorkingCalendar calendar) {
+        return table.forMethod(method, at.atZone(calendar.zone()).toLocalDate());
+    }
+
+    @EventSourcingHandler
+    void on(TenderDrafted event) {
+        tenderId = event.tenderId();
+        budgetLineId = event.budgetLineId();
+        method = event.method();
+        estimatedValue = event.estimatedValue();
+        tenderPeriodEnd = event.tenderPeriodEnd();
+        status = TenderStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(TenderPublished event) {
+        status = TenderStatus.PUBLISHED;
+        commitmentId = event.commitmentId();
+    }
+
+    @EventSourcingHandler
+    void on(TenderAmended event) {
+        amendments = event.amendmentNumber();
+        tenderPeriodEnd = event.tenderPeriodEnd();
+    }
+
+    @EventSourcingHandler
+    void on(BidsOpened event) {
+        status = TenderStatus.OPENED;
+    }
+
+    @EventSourcingHandler
+    void on(TenderCancelled event) {
+        status = TenderStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(EnquiryRaised event) {
+        enquiriesAnswered.put(event.enquiryId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(EnquiryAnswered event) {
+        enquiriesAnswered.put(event.enquiryId(), true);
+    }
+}

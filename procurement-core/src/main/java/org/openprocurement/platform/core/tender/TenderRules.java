@@ -1,0 +1,147 @@
+package org.openprocurement.platform.core.tender;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import org.openprocurement.platform.core.method.AwardCriteria;
+import org.openprocurement.platform.core.method.MethodRules;
+import org.openprocurement.platform.core.method.TimeLimit;
+import org.openprocurement.platform.core.method.WorkingCalendar;
+import org.openprocurement.platform.core.shared.Money;
+import org.openprocurement.platform.core.tender.command.DraftTender;
+import org.openprocurement.platform.core.tender.event.Criterion;
+import org.openprocurement.platform.core.tender.event.Item;
+
+/** The rules of stating and publishing a tender, free of Axon; each refusal cites its source. */
+public final class TenderRules {
+
+    private TenderRules() {}
+
+    /** The sum of the items' estimates. */
+    public static BigDecimal estimatedValue(List<Item> items) {
+        return items.stream().map(Item::estimatedValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A draft is complete, within budget, and fits the method's criteria and invitation rules. */
+    public static void requireDraftable(DraftTender draft, MethodRules rules) {
+        if (!Money.isCurrency(draft.currency())) {
+            throw new TenderRefusal.InvalidTender("The currency " + draft.currency() + " is not an ISO 4217 currency.");
+        }
+        requireItems(draft.items(), draft.currency());
+        if (!draft.tenderPeriodEnd().isAfter(draft.draftedAt())) {
+            throw new TenderRefusal.InvalidTender("The deadline must be in the future.");
+        }
+        BigDecimal estimate = estimatedValue(draft.items());
+        if (estimate.compareTo(draft.availableOnBudgetLine()) > 0) {
+            throw new TenderRefusal.EstimateExceedsBudget("The estimate " + estimate.toPlainString()
+                    + " exceeds the " + draft.availableOnBudgetLine().toPlainString()
+                    + " available on the budget line.");
+        }
+        requireCriteria(draft, rules);
+        requireInvitations(draft.invitedSupplierIds(), rules);
+        if (rules.justificationRequired()
+                && (draft.justification() == null || draft.justification().isBlank())) {
+            throw new TenderRefusal.JustificationMissing(draft.method() + " needs a written justification ("
+                    + rules.sourceOf("justification-required") + ").");
+        }
+    }
+
+    /** From publication to the deadline at least the method's minimum tendering period passes. */
+    public static void requireTenderingPeriod(
+            Instant publishedAt, Instant deadline, MethodRules rules, WorkingCalendar calendar) {
+        TimeLimit minimum = rules.minimumTenderingPeriod();
+        LocalDate earliest = minimum.endFrom(date(publishedAt, calendar), calendar);
+        if (date(deadline, calendar).isBefore(earliest) || !deadline.isAfter(publishedAt)) {
+            throw new TenderRefusal.TenderingPeriodTooShort("The deadline must leave at least " + minimum
+                    + " after publication, so not before " + earliest + " ("
+                    + rules.sourceOf("minimum-tendering-period") + ").");
+        }
+    }
+
+    /**
+     * The deadline after an amendment: the requested (or current) one, moved out to the same time of day on
+     * the first day that leaves the method's clarification notice (MOF Order 87 art. 27).
+     */
+    public static Instant deadlineAfterAmendment(
+            Instant amendedAt, Instant current, Instant requested, MethodRules rules, WorkingCalendar calendar) {
+        if (requested.isBefore(current)) {
+            throw new TenderRefusal.InvalidTender(
+                    "An amendment never brings the deadline forward: suppliers plan on the published one.");
+        }
+        LocalDate earliest = rules.clarificationNotice().endFrom(date(amendedAt, calendar), calendar);
+        ZonedDateTime deadline = requested.atZone(calendar.zone());
+        if (deadline.toLocalDate().isBefore(earliest)) {
+            return deadline.with(earliest).toInstant();
+        }
+        return requested;
+    }
+
+    private static void requireItems(List<Item> items, String currency) {
+        if (items == null || items.isEmpty()) {
+            throw new TenderRefusal.InvalidTender("A tender buys at least one item.");
+        }
+        for (Item item : items) {
+            if (item.quantity().signum() <= 0 || item.estimatedValue().signum() <= 0) {
+                throw new TenderRefusal.InvalidTender("Every item has a positive quantity and estimate.");
+            }
+            if (!Money.fitsMinorUnit(item.estimatedValue(), currency)) {
+                throw new TenderRefusal.InvalidTender("An estimate has more decimals than " + currency + " allows.");
+            }
+        }
+    }
+
+    private static void requireCriteria(DraftTender draft, MethodRules rules) {
+        if (!rules.awardCriteria().contains(draft.awardCriteria())) {
+            throw new TenderRefusal.AwardCriteriaNotAllowed(draft.method() + " awards by " + rules.awardCriteria()
+                    + " (" + rules.sourceOf("award-criteria") + ").");
+        }
+        List<Criterion> criteria = draft.criteria() == null ? List.of() : draft.criteria();
+        if (draft.awardCriteria() == AwardCriteria.LOWEST_PRICE) {
+            if (!criteria.isEmpty()) {
+                throw new TenderRefusal.ScoringWeights("Lowest price awards publish no scoring criteria.");
+            }
+            return;
+        }
+        int total = criteria.stream().mapToInt(Criterion::weight).sum();
+        List<Criterion> price = criteria.stream().filter(Criterion::price).toList();
+        int minimum = rules.minimumPriceWeight(draft.category());
+        if (total != 100 || price.size() != 1 || criteria.stream().anyMatch(c -> c.weight() <= 0)) {
+            throw new TenderRefusal.ScoringWeights(
+                    "Scoring publishes positive weights adding up to 100, exactly one of them for price.");
+        }
+        if (price.get(0).weight() < minimum) {
+            throw new TenderRefusal.ScoringWeights("Price weighs at least " + minimum + " of 100 for "
+                    + draft.category() + " ("
+                    + rules.sourceOf(
+                            "minimum-price-weight-" + draft.category().name().toLowerCase(Locale.ROOT)) + ").");
+        }
+    }
+
+    private static void requireInvitations(List<String> invited, MethodRules rules) {
+        List<String> suppliers = invited == null ? List.of() : invited;
+        if (new HashSet<>(suppliers).size() != suppliers.size()) {
+            throw new TenderRefusal.InvitationRule("A supplier is invited once.");
+        }
+        if (!rules.invitationOnly() && !suppliers.isEmpty()) {
+            throw new TenderRefusal.InvitationRule(rules.method() + " is open to every supplier; invite nobody.");
+        }
+        int exact = rules.exactInvitedSuppliers();
+        if (exact > 0 && suppliers.size() != exact) {
+            throw new TenderRefusal.InvitationRule(rules.method() + " invites exactly " + exact + " supplier ("
+                    + rules.sourceOf("exact-invited-suppliers") + ").");
+        }
+        if (suppliers.size() < rules.minimumInvitedSuppliers()) {
+            throw new TenderRefusal.InvitationRule(rules.method() + " invites at least "
+                    + rules.minimumInvitedSuppliers() + " suppliers (" + rules.sourceOf("minimum-invited-suppliers")
+                    + ").");
+        }
+    }
+
+    private static LocalDate date(Instant instant, WorkingCalendar calendar) {
+        return instant.atZone(calendar.zone()).toLocalDate();
+    }
+}

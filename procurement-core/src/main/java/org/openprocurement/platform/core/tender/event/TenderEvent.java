@@ -1,0 +1,17 @@
+package org.openprocurement.platform.core.tender.event;
+
+import java.util.UUID;
+
+/** A fact in the life of one tender. */
+public sealed interface TenderEvent
+        permits TenderDrafted,
+                TenderPublished,
+                TenderAmended,
+                TenderCancelled,
+                EnquiryRaised,
+                EnquiryAnswered,
+                BidsOpened {
+
+    /** The tender this fact belongs to. */
+    UUID tenderId();
+}
