@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads budget lines from their projection. */
 @Component
-class BudgetLineQueries {
+public class BudgetLineQueries {
 
     private static final String LINE_COLUMNS = """
             SELECT budget_line_id, organisation_id, fiscal_year, classification_code, purpose, currency,
@@ -24,7 +24,8 @@ class BudgetLineQueries {
         this.jdbc = jdbc;
     }
 
-    Optional<BudgetLineResponse> find(UUID id) {
+    /** The budget line with its commitments, as the projection holds it. */
+    public Optional<BudgetLineResponse> find(UUID id) {
         return jdbc
                 .query(LINE_COLUMNS + " WHERE budget_line_id = ?", (rs, row) -> line(rs, commitments(id)), id)
                 .stream()

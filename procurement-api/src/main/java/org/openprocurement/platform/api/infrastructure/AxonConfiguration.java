@@ -1,11 +1,16 @@
 package org.openprocurement.platform.api.infrastructure;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Set;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -14,25 +19,51 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.openprocurement.platform.core.bid.Bid;
 import org.openprocurement.platform.core.budget.BudgetLine;
+import org.openprocurement.platform.core.method.RuleTable;
+import org.openprocurement.platform.core.method.WorkingCalendar;
+import org.openprocurement.platform.core.tender.Tender;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.Resource;
 
 /** Axon on PostgreSQL without Axon Server: JDBC storage, Jackson everywhere, the platform's aggregates. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EventStoreProperties.class)
+@EnableConfigurationProperties({EventStoreProperties.class, CalendarProperties.class})
 class AxonConfiguration {
 
     /** Processing group of projections that are updated in the transaction appending the events. */
-    static final String[] IN_TRANSACTION_PROJECTIONS = {"budget-line-view"};
+    static final String[] IN_TRANSACTION_PROJECTIONS = {"budget-line-view", "tender-view", "bid-view"};
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    PlatformClock clock(
+            @Value("${procurement.clock.adjustable:false}") boolean adjustable,
+            @Value("${procurement.security.mode:demo}") String securityMode) {
+        // Only demo and test runs may move time; a production (jwt) run never does, whatever is configured.
+        PlatformClock clock = new PlatformClock(Clock.systemUTC(), adjustable && !"jwt".equals(securityMode));
+        // Axon stamps every message with this static clock; the record time follows the platform's time.
+        GenericEventMessage.clock = clock;
+        return clock;
+    }
+
+    @Bean
+    RuleTable ruleTable(@Value("${procurement.rules.table:classpath:rules/cn-gpl.csv}") Resource table)
+            throws IOException {
+        try (InputStream in = table.getInputStream()) {
+            return RuleTable.read(in);
+        }
+    }
+
+    @Bean
+    WorkingCalendar workingCalendar(
+            CalendarProperties calendar, @Value("${procurement.fiscal-time-zone}") ZoneId zone) {
+        return new WorkingCalendar(zone, Set.copyOf(calendar.holidays()), Set.copyOf(calendar.workingWeekendDays()));
     }
 
     @Bean
@@ -108,6 +139,8 @@ class AxonConfiguration {
     ConfigurerModule aggregatesAndProjections() {
         return configurer -> {
             configurer.configureAggregate(BudgetLine.class);
+            configurer.configureAggregate(Tender.class);
+            configurer.configureAggregate(Bid.class);
             for (String group : IN_TRANSACTION_PROJECTIONS) {
                 // A projection kept in the command's transaction must fail the command rather than drift.
                 configurer

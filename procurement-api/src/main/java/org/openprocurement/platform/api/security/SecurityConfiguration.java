@@ -36,17 +36,17 @@ class SecurityConfiguration {
                 new ProblemSecurityHandlers(json, properties.jwt() ? "Bearer" : "Basic realm=\"procurement\"");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers(HttpMethod.GET, "/api/public/**", "/api/organisations/**")
-                                .permitAll()
-                                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                                .permitAll()
-                                .requestMatchers("/actuator/health/**", "/actuator/info", "/error")
-                                .permitAll()
-                                .requestMatchers("/actuator/**")
-                                .hasRole(Role.ADMIN.name())
-                                .anyRequest()
-                                .authenticated())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET, "/api/public/**", "/api/organisations/**", "/api/tenders/**")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         if (properties.jwt()) {
             JwtAuthenticationConverter converter = new JwtAuthenticationConverter();

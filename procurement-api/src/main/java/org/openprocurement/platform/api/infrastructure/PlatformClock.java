@@ -1,0 +1,58 @@
+package org.openprocurement.platform.api.infrastructure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The platform's one source of time: commands, deadlines (db-scheduler) and Axon's message timestamps all
+ * read it. In demo and test runs it can be moved forward, so that a 20-day tendering period can be lived
+ * through in seconds; it never moves backward, and production runs refuse to move it at all.
+ */
+public final class PlatformClock extends Clock {
+
+    private final Clock system;
+    private final boolean adjustable;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public PlatformClock(Clock system, boolean adjustable) {
+        this.system = system;
+        this.adjustable = adjustable;
+    }
+
+    /** Moves the platform's time forward by {@code amount}; false when this clock may not be moved. */
+    public boolean advance(Duration amount) {
+        if (!adjustable || amount.isNegative()) {
+            return false;
+        }
+        offset.accumulateAndGet(amount, Duration::plus);
+        return true;
+    }
+
+    public boolean adjustable() {
+        return adjustable;
+    }
+
+    /** How far ahead of the system clock the platform runs. */
+    public Duration offset() {
+        return offset.get();
+    }
+
+    @Override
+    public Instant instant() {
+        return system.instant().plus(offset.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(system, offset.get()).withZone(zone);
+    }
+}
