@@ -16,10 +16,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.openprocurement.platform.core.budget.command.AppropriateBudgetLine;
 import org.openprocurement.platform.core.budget.command.CommitFunds;
+import org.openprocurement.platform.core.budget.command.IncreaseCommitment;
 import org.openprocurement.platform.core.budget.command.ReleaseFunds;
 import org.openprocurement.platform.core.budget.command.SpendFunds;
 import org.openprocurement.platform.core.budget.event.BudgetLineAppropriated;
 import org.openprocurement.platform.core.budget.event.BudgetLineLapsed;
+import org.openprocurement.platform.core.budget.event.CommitmentIncreased;
 import org.openprocurement.platform.core.budget.event.FundsCommitted;
 import org.openprocurement.platform.core.budget.event.FundsReleased;
 import org.openprocurement.platform.core.budget.event.FundsSpent;
@@ -40,6 +42,7 @@ public class BudgetLine {
     private String currency;
     private BigDecimal available;
     private boolean lapsed;
+    private Instant availableUntil;
     private final Map<UUID, Commitment> commitments = new HashMap<>();
     private final Set<UUID> spendings = new HashSet<>();
 
@@ -69,9 +72,18 @@ public class BudgetLine {
     public void handle(CommitFunds command) {
         BudgetLineRules.requireValidAmount(command.amount(), currency);
         requireNewIdentifier(command.commitmentId());
-        BudgetLineRules.requireCommittable(lapsed, available, command.amount());
+        BudgetLineRules.requireCommittable(lapsedAt(command.committedAt()), available, command.amount());
         apply(new FundsCommitted(
                 budgetLineId, command.commitmentId(), command.purpose(), command.amount(), command.committedAt()));
+    }
+
+    @CommandHandler
+    public void handle(IncreaseCommitment command) {
+        BudgetLineRules.requireValidAmount(command.amount(), currency);
+        commitment(command.commitmentId());
+        BudgetLineRules.requireCommittable(lapsedAt(command.increasedAt()), available, command.amount());
+        apply(new CommitmentIncreased(
+                budgetLineId, command.commitmentId(), command.amount(), command.reason(), command.increasedAt()));
     }
 
     @CommandHandler
@@ -105,6 +117,11 @@ public class BudgetLine {
         }
     }
 
+    /** Lapsed once the deadline fired, and already from availableUntil on even if it has not fired yet. */
+    private boolean lapsedAt(Instant at) {
+        return lapsed || !at.isBefore(availableUntil);
+    }
+
     private Commitment commitment(UUID commitmentId) {
         Commitment commitment = commitments.get(commitmentId);
         if (commitment == null) {
@@ -124,6 +141,7 @@ public class BudgetLine {
         budgetLineId = event.budgetLineId();
         currency = event.currency();
         available = event.amount();
+        availableUntil = event.availableUntil();
     }
 
     @EventSourcingHandler
@@ -133,8 +151,17 @@ public class BudgetLine {
     }
 
     @EventSourcingHandler
+    void on(CommitmentIncreased event) {
+        available = available.subtract(event.amount());
+        commitments.computeIfPresent(event.commitmentId(), (id, c) -> c.increased(event.amount()));
+    }
+
+    @EventSourcingHandler
     void on(FundsReleased event) {
-        available = available.add(event.amount());
+        if (!lapsed) {
+            // Released after the lapse, the money lapses with the rest of the appropriation.
+            available = available.add(event.amount());
+        }
         commitments.computeIfPresent(event.commitmentId(), (id, c) -> c.drawn(event.amount()));
     }
 
@@ -154,6 +181,10 @@ public class BudgetLine {
     record Commitment(BigDecimal amount, BigDecimal drawn) {
         BigDecimal outstanding() {
             return amount.subtract(drawn);
+        }
+
+        Commitment increased(BigDecimal more) {
+            return new Commitment(amount.add(more), drawn);
         }
 
         Commitment drawn(BigDecimal more) {

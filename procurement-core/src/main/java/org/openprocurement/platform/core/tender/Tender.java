@@ -14,22 +14,31 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.openprocurement.platform.core.method.AwardCriteria;
 import org.openprocurement.platform.core.method.MethodRules;
 import org.openprocurement.platform.core.method.ProcurementMethod;
 import org.openprocurement.platform.core.method.RuleTable;
 import org.openprocurement.platform.core.method.WorkingCalendar;
 import org.openprocurement.platform.core.tender.command.AmendTender;
 import org.openprocurement.platform.core.tender.command.AnswerEnquiry;
+import org.openprocurement.platform.core.tender.command.AwardTender;
 import org.openprocurement.platform.core.tender.command.CancelTender;
 import org.openprocurement.platform.core.tender.command.DraftTender;
 import org.openprocurement.platform.core.tender.command.PublishTender;
 import org.openprocurement.platform.core.tender.command.RaiseEnquiry;
+import org.openprocurement.platform.core.tender.command.RecordQualification;
+import org.openprocurement.platform.core.tender.event.BidDisqualified;
+import org.openprocurement.platform.core.tender.event.BidQualified;
 import org.openprocurement.platform.core.tender.event.BidsOpened;
+import org.openprocurement.platform.core.tender.event.Criterion;
 import org.openprocurement.platform.core.tender.event.EnquiryAnswered;
 import org.openprocurement.platform.core.tender.event.EnquiryRaised;
+import org.openprocurement.platform.core.tender.event.OpenedBid;
 import org.openprocurement.platform.core.tender.event.TenderAmended;
+import org.openprocurement.platform.core.tender.event.TenderAwarded;
 import org.openprocurement.platform.core.tender.event.TenderCancelled;
 import org.openprocurement.platform.core.tender.event.TenderDrafted;
+import org.openprocurement.platform.core.tender.event.TenderFailed;
 import org.openprocurement.platform.core.tender.event.TenderPublished;
 
 /** One procurement procedure, from the using agency's draft through publication, enquiries and amendments. */
@@ -45,6 +54,9 @@ public class Tender {
     private Instant tenderPeriodEnd;
     private UUID commitmentId;
     private int amendments;
+    private AwardCriteria awardCriteria;
+    private List<Criterion> criteria = List.of();
+    private Evaluation evaluation;
     private final Map<UUID, Boolean> enquiriesAnswered = new HashMap<>();
 
     protected Tender() {
@@ -112,16 +124,64 @@ public class Tender {
     }
 
     @DeadlineHandler(deadlineName = OPENING_DEADLINE)
-    public void open(TenderBox box, Clock clock) {
-        if (status == TenderStatus.PUBLISHED) {
-            apply(new BidsOpened(tenderId, box.unseal(tenderId, amendments), clock.instant()));
+    public void open(TenderBox box, Clock clock, RuleTable table, WorkingCalendar calendar) {
+        if (status != TenderStatus.PUBLISHED) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<OpenedBid> bids = box.unseal(tenderId, amendments);
+        apply(new BidsOpened(tenderId, bids, now));
+        int minimum = rulesOn(table, method, now, calendar).minimumQualifiedBids();
+        long counted = bids.stream().filter(OpenedBid::counted).count();
+        if (counted < minimum) {
+            // PRC Government Procurement Law art. 36(1): too few bids, the tender fails at once.
+            apply(new TenderFailed(tenderId, counted + " bids were received; the method needs " + minimum + ".", now));
         }
     }
 
     @CommandHandler
+    public void handle(RecordQualification command) {
+        requireStatus(TenderStatus.OPENED, "evaluated");
+        OpenedBid bid = evaluation.countedBid(command.bidId());
+        evaluation.requireValidScores(command.qualified(), command.scores());
+        if (command.qualified()) {
+            apply(new BidQualified(
+                    tenderId,
+                    bid.bidId(),
+                    bid.supplierId(),
+                    command.scores() == null ? List.of() : command.scores(),
+                    command.reason(),
+                    command.decidedAt()));
+        } else {
+            apply(new BidDisqualified(tenderId, bid.bidId(), bid.supplierId(), command.reason(), command.decidedAt()));
+        }
+    }
+
+    @CommandHandler
+    public AwardOutcome handle(AwardTender command, RuleTable table, WorkingCalendar calendar) {
+        requireStatus(TenderStatus.OPENED, "awarded");
+        MethodRules rules = rulesOn(table, method, command.awardedAt(), calendar);
+        String failure = TenderRules.failureReason(evaluation, rules, command.budgetForAward());
+        if (failure != null) {
+            apply(new TenderFailed(tenderId, failure, command.awardedAt()));
+            return AwardOutcome.FAILED;
+        }
+        RankedBid winner = TenderRules.requireAwardable(evaluation, command.bidId(), command.budgetForAward());
+        apply(new TenderAwarded(
+                tenderId,
+                command.awardId(),
+                winner.bidId(),
+                winner.supplierId(),
+                winner.price(),
+                TenderRules.standstillEnd(command.awardedAt(), rules, calendar),
+                command.awardedAt()));
+        return AwardOutcome.AWARDED;
+    }
+
+    @CommandHandler
     public void handle(CancelTender command, DeadlineManager deadlines) {
-        if (status == TenderStatus.CANCELLED) {
-            throw new TenderRefusal.WrongTenderState("The tender is already cancelled.");
+        if (status == TenderStatus.CANCELLED || status == TenderStatus.AWARDED || status == TenderStatus.FAILED) {
+            throw new TenderRefusal.WrongTenderState("A " + status + " tender cannot be cancelled.");
         }
         deadlines.cancelAllWithinScope(OPENING_DEADLINE);
         apply(new TenderCancelled(tenderId, budgetLineId, commitmentId, command.reason(), command.cancelledAt()));
@@ -172,6 +232,8 @@ public class Tender {
         tenderId = event.tenderId();
         budgetLineId = event.budgetLineId();
         method = event.method();
+        awardCriteria = event.awardCriteria();
+        criteria = event.criteria();
         estimatedValue = event.estimatedValue();
         tenderPeriodEnd = event.tenderPeriodEnd();
         status = TenderStatus.DRAFT;
@@ -192,6 +254,27 @@ public class Tender {
     @EventSourcingHandler
     void on(BidsOpened event) {
         status = TenderStatus.OPENED;
+        evaluation = new Evaluation(awardCriteria, criteria, event.bids());
+    }
+
+    @EventSourcingHandler
+    void on(BidQualified event) {
+        evaluation.qualify(event.bidId(), event.scores());
+    }
+
+    @EventSourcingHandler
+    void on(BidDisqualified event) {
+        evaluation.disqualify(event.bidId());
+    }
+
+    @EventSourcingHandler
+    void on(TenderAwarded event) {
+        status = TenderStatus.AWARDED;
+    }
+
+    @EventSourcingHandler
+    void on(TenderFailed event) {
+        status = TenderStatus.FAILED;
     }
 
     @EventSourcingHandler

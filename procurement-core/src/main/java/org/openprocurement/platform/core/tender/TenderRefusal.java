@@ -14,7 +14,12 @@ public abstract sealed class TenderRefusal extends DomainRefusal
                 TenderRefusal.TenderingPeriodTooShort,
                 TenderRefusal.WrongTenderState,
                 TenderRefusal.UnknownEnquiry,
-                TenderRefusal.EnquiryAlreadyAnswered {
+                TenderRefusal.EnquiryAlreadyAnswered,
+                TenderRefusal.UnknownBid,
+                TenderRefusal.InvalidScores,
+                TenderRefusal.EvaluationIncomplete,
+                TenderRefusal.NotTopRanked,
+                TenderRefusal.AwardExceedsBudget {
 
     private final String code;
     private final RefusalKind kind;
@@ -102,6 +107,41 @@ public abstract sealed class TenderRefusal extends DomainRefusal
     public static final class EnquiryAlreadyAnswered extends TenderRefusal {
         public EnquiryAlreadyAnswered(String message) {
             super("enquiry-already-answered", RefusalKind.STATE_CONFLICT, message);
+        }
+    }
+
+    /** No counted bid with that identifier was opened in this tender. */
+    public static final class UnknownBid extends TenderRefusal {
+        public UnknownBid(String message) {
+            super("unknown-bid", RefusalKind.NOT_FOUND, message);
+        }
+    }
+
+    /** The scores do not match the published criteria and weights. */
+    public static final class InvalidScores extends TenderRefusal {
+        public InvalidScores(String message) {
+            super("invalid-scores", RefusalKind.RULE_BROKEN, message);
+        }
+    }
+
+    /** A counted bid still has no qualification decision. */
+    public static final class EvaluationIncomplete extends TenderRefusal {
+        public EvaluationIncomplete(String message) {
+            super("evaluation-incomplete", RefusalKind.STATE_CONFLICT, message);
+        }
+    }
+
+    /** Only the top-ranked qualified bid may be awarded. */
+    public static final class NotTopRanked extends TenderRefusal {
+        public NotTopRanked(String message) {
+            super("not-top-ranked", RefusalKind.RULE_BROKEN, message);
+        }
+    }
+
+    /** Budget first: the award would exceed the budget line's available money plus this tender's commitment. */
+    public static final class AwardExceedsBudget extends TenderRefusal {
+        public AwardExceedsBudget(String message) {
+            super("award-exceeds-budget", RefusalKind.RULE_BROKEN, message);
         }
     }
 }

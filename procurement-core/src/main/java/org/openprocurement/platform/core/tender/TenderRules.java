@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.openprocurement.platform.core.method.AwardCriteria;
 import org.openprocurement.platform.core.method.MethodRules;
 import org.openprocurement.platform.core.method.TimeLimit;
@@ -143,5 +144,45 @@ public final class TenderRules {
 
     private static LocalDate date(Instant instant, WorkingCalendar calendar) {
         return instant.atZone(calendar.zone()).toLocalDate();
+    }
+
+    /**
+     * Why the tender must fail instead of being awarded, or null: too few qualified bids for the method
+     * (PRC Government Procurement Law art. 36(1)), or every qualified bid above the budget (art. 36(3)).
+     */
+    public static String failureReason(Evaluation evaluation, MethodRules rules, BigDecimal budget) {
+        if (!evaluation.complete()) {
+            throw new TenderRefusal.EvaluationIncomplete("Every counted bid needs a qualification decision first.");
+        }
+        int minimum = rules.minimumQualifiedBids();
+        if (evaluation.qualifiedCount() < minimum) {
+            return evaluation.qualifiedCount() + " bids qualified; " + rules.method() + " needs " + minimum + " ("
+                    + rules.sourceOf("minimum-qualified-bids") + ").";
+        }
+        if (evaluation.ranking().stream().allMatch(b -> b.price().compareTo(budget) > 0)) {
+            return "Every qualified bid exceeds the budget of " + budget.toPlainString() + ".";
+        }
+        return null;
+    }
+
+    /** The named bid ranks first and fits the budget. */
+    public static RankedBid requireAwardable(Evaluation evaluation, UUID bidId, BigDecimal budget) {
+        RankedBid first = evaluation.ranking().get(0);
+        if (!first.bidId().equals(bidId)) {
+            throw new TenderRefusal.NotTopRanked("Bid " + first.bidId() + " ranks first; only it can be awarded.");
+        }
+        if (first.price().compareTo(budget) > 0) {
+            throw new TenderRefusal.AwardExceedsBudget(
+                    "The award of " + first.price().toPlainString()
+                            + " exceeds the " + budget.toPlainString() + " the budget line allows; disqualify the bid"
+                            + " as over budget or fail the tender.");
+        }
+        return first;
+    }
+
+    /** The end of the standstill: the method's standstill counted from the award, same time of day. */
+    public static Instant standstillEnd(Instant awardedAt, MethodRules rules, WorkingCalendar calendar) {
+        ZonedDateTime at = awardedAt.atZone(calendar.zone());
+        return at.with(rules.standstill().endFrom(at.toLocalDate(), calendar)).toInstant();
     }
 }

@@ -10,7 +10,11 @@ public sealed interface TenderEvent
                 TenderCancelled,
                 EnquiryRaised,
                 EnquiryAnswered,
-                BidsOpened {
+                BidsOpened,
+                BidQualified,
+                BidDisqualified,
+                TenderAwarded,
+                TenderFailed {
 
     /** The tender this fact belongs to. */
     UUID tenderId();
