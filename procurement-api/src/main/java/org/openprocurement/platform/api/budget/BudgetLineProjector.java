@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.openprocurement.platform.core.budget.event.BudgetLineAppropriated;
 import org.openprocurement.platform.core.budget.event.BudgetLineLapsed;
+import org.openprocurement.platform.core.budget.event.CommitmentIncreased;
 import org.openprocurement.platform.core.budget.event.FundsCommitted;
 import org.openprocurement.platform.core.budget.event.FundsReleased;
 import org.openprocurement.platform.core.budget.event.FundsSpent;
@@ -61,8 +62,22 @@ class BudgetLineProjector {
     }
 
     @EventHandler
+    void on(CommitmentIncreased e, @SequenceNumber long version) {
+        change(e.budgetLineId(), e.amount(), BigDecimal.ZERO, version, e.increasedAt());
+        jdbc.update(
+                "UPDATE budget_commitment_view SET amount = amount + ? WHERE commitment_id = ?",
+                e.amount(),
+                e.commitmentId());
+    }
+
+    @EventHandler
     void on(FundsReleased e, @SequenceNumber long version) {
         change(e.budgetLineId(), e.amount().negate(), BigDecimal.ZERO, version, e.releasedAt());
+        // Money released from a lapsed line lapses too (see BudgetLine).
+        jdbc.update(
+                "UPDATE budget_line_view SET lapsed = lapsed + ? WHERE budget_line_id = ? AND status = 'LAPSED'",
+                e.amount(),
+                e.budgetLineId());
         jdbc.update(
                 "UPDATE budget_commitment_view SET released = released + ? WHERE commitment_id = ?",
                 e.amount(),

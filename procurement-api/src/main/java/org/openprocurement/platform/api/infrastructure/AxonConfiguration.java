@@ -38,8 +38,10 @@ import org.springframework.core.io.Resource;
 @EnableConfigurationProperties({EventStoreProperties.class, CalendarProperties.class})
 class AxonConfiguration {
 
-    /** Processing group of projections that are updated in the transaction appending the events. */
-    static final String[] IN_TRANSACTION_PROJECTIONS = {"budget-line-view", "tender-view", "bid-view"};
+    /** Processing groups (projections and policies) that run in the transaction appending the events. */
+    static final String[] IN_TRANSACTION_PROJECTIONS = {
+        "budget-line-view", "tender-view", "bid-view", "tender-budget-policy"
+    };
 
     @Bean
     PlatformClock clock(

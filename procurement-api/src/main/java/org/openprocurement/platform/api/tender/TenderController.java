@@ -20,7 +20,6 @@ import org.openprocurement.platform.api.web.CommandTransactions;
 import org.openprocurement.platform.api.web.NotFoundException;
 import org.openprocurement.platform.api.web.Versions;
 import org.openprocurement.platform.core.budget.command.CommitFunds;
-import org.openprocurement.platform.core.budget.command.ReleaseFunds;
 import org.openprocurement.platform.core.tender.command.AmendTender;
 import org.openprocurement.platform.core.tender.command.AnswerEnquiry;
 import org.openprocurement.platform.core.tender.command.CancelTender;
@@ -180,7 +179,6 @@ class TenderController {
             locks.exclusive(id);
             Instant now = clock.instant();
             commands.send(new CancelTender(id, request.reason(), expected, now), actor, now);
-            releaseCommitment(load(id), "Tender cancelled: " + request.reason(), actor, now);
             return changed(URI.create(BASE + id + "/cancellation"), load(id));
         });
     }
@@ -215,21 +213,6 @@ class TenderController {
             commands.send(new AnswerEnquiry(id, enquiryId, request.answer(), now), actor, now);
             return changed(URI.create(BASE + id + "/enquiries/" + enquiryId), load(id));
         });
-    }
-
-    private void releaseCommitment(TenderResponse tender, String reason, Actor actor, Instant now) {
-        UUID commitmentId = tenders.commitmentOf(tender.id());
-        if (commitmentId == null) {
-            return;
-        }
-        budgetLines.find(tender.budgetLineId()).stream()
-                .flatMap(line -> line.commitments().stream())
-                .filter(c -> c.id().equals(commitmentId) && c.outstanding().signum() > 0)
-                .findFirst()
-                .ifPresent(c -> commands.send(
-                        new ReleaseFunds(tender.budgetLineId(), commitmentId, c.outstanding(), reason, null, now),
-                        actor,
-                        now));
     }
 
     private static DraftTender draftCommand(

@@ -9,13 +9,17 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.openprocurement.platform.api.infrastructure.AxonJson;
+import org.openprocurement.platform.core.tender.event.BidDisqualified;
+import org.openprocurement.platform.core.tender.event.BidQualified;
 import org.openprocurement.platform.core.tender.event.BidsOpened;
 import org.openprocurement.platform.core.tender.event.EnquiryAnswered;
 import org.openprocurement.platform.core.tender.event.EnquiryRaised;
 import org.openprocurement.platform.core.tender.event.OpenedBid;
 import org.openprocurement.platform.core.tender.event.TenderAmended;
+import org.openprocurement.platform.core.tender.event.TenderAwarded;
 import org.openprocurement.platform.core.tender.event.TenderCancelled;
 import org.openprocurement.platform.core.tender.event.TenderDrafted;
+import org.openprocurement.platform.core.tender.event.TenderFailed;
 import org.openprocurement.platform.core.tender.event.TenderPublished;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -145,8 +149,72 @@ class TenderProjector {
         }
     }
 
+    @EventHandler
+    void on(BidQualified e) {
+        decision(e.tenderId(), e.bidId(), e.supplierId(), true, e.reason(), write(e.scores()), e.decidedAt());
+    }
+
+    @EventHandler
+    void on(BidDisqualified e) {
+        decision(e.tenderId(), e.bidId(), e.supplierId(), false, e.reason(), "[]", e.decidedAt());
+    }
+
+    @EventHandler
+    void on(TenderAwarded e, @SequenceNumber long version) {
+        jdbc.update(
+                "UPDATE tender_view SET status = 'AWARDED', concluded_at = ?, version = ? WHERE tender_id = ?",
+                ts(e.awardedAt()),
+                version,
+                e.tenderId());
+        jdbc.update(
+                "INSERT INTO award_view (award_id, tender_id, bid_id, supplier_id, value, standstill_ends_at,"
+                        + " awarded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                e.awardId(),
+                e.tenderId(),
+                e.bidId(),
+                e.supplierId(),
+                e.value(),
+                ts(e.standstillEndsAt()),
+                ts(e.awardedAt()));
+    }
+
+    @EventHandler
+    void on(TenderFailed e, @SequenceNumber long version) {
+        jdbc.update(
+                "UPDATE tender_view SET status = 'FAILED', failure_reason = ?, concluded_at = ?, version = ?"
+                        + " WHERE tender_id = ?",
+                e.reason(),
+                ts(e.failedAt()),
+                version,
+                e.tenderId());
+    }
+
+    private void decision(
+            Object tenderId,
+            Object bidId,
+            String supplierId,
+            boolean qualified,
+            String reason,
+            String scores,
+            Instant at) {
+        jdbc.update(
+                "INSERT INTO qualification_view (bid_id, tender_id, supplier_id, qualified, reason, scores, decided_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (bid_id) DO UPDATE SET"
+                        + " qualified = EXCLUDED.qualified, reason = EXCLUDED.reason, scores = EXCLUDED.scores,"
+                        + " decided_at = EXCLUDED.decided_at",
+                bidId,
+                tenderId,
+                supplierId,
+                qualified,
+                reason,
+                scores,
+                ts(at));
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM award_view");
+        jdbc.update("DELETE FROM qualification_view");
         jdbc.update("DELETE FROM opened_bid_view");
         jdbc.update("DELETE FROM tender_enquiry_view");
         jdbc.update("DELETE FROM tender_amendment_view");

@@ -23,7 +23,7 @@ public class TenderQueries {
             SELECT tender_id, buyer_id, procuring_entity_id, budget_line_id, title, description, category, method,
                    award_criteria, criteria, items, estimated_value, currency, tender_period_end,
                    invited_supplier_ids, justification, status, amendment_number, version, drafted_at,
-                   published_at, opened_at, cancelled_at, cancellation_reason
+                   published_at, opened_at, cancelled_at, cancellation_reason, failure_reason, concluded_at
             FROM tender_view""";
 
     private final JdbcTemplate jdbc;
@@ -58,6 +58,12 @@ public class TenderQueries {
         return jdbc.queryForObject("SELECT commitment_id FROM tender_view WHERE tender_id = ?", UUID.class, tenderId);
     }
 
+    /** Why the tender failed, or null. */
+    String failureReason(UUID tenderId) {
+        return jdbc.queryForObject(
+                "SELECT failure_reason FROM tender_view WHERE tender_id = ?", String.class, tenderId);
+    }
+
     private TenderResponse tender(ResultSet rs, boolean withDetails) throws SQLException {
         UUID id = rs.getObject("tender_id", UUID.class);
         return new TenderResponse(
@@ -85,6 +91,8 @@ public class TenderQueries {
                 instant(rs.getTimestamp("opened_at")),
                 instant(rs.getTimestamp("cancelled_at")),
                 rs.getString("cancellation_reason"),
+                rs.getString("failure_reason"),
+                instant(rs.getTimestamp("concluded_at")),
                 withDetails ? amendments(id) : List.of(),
                 withDetails ? enquiries(id) : List.of());
     }

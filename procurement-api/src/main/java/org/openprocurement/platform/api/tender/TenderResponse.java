@@ -37,6 +37,8 @@ public record TenderResponse(
         Instant openedAt,
         Instant cancelledAt,
         String cancellationReason,
+        String failureReason,
+        Instant concludedAt,
         List<AmendmentResponse> amendments,
         List<EnquiryResponse> enquiries) {
 

@@ -70,12 +70,14 @@ public final class Evaluation {
         }
     }
 
-    void qualify(UUID bidId, List<Score> scores) {
+    /** Records that the bid qualified with these scores (replacing any earlier decision). */
+    public void qualify(UUID bidId, List<Score> scores) {
         decided.add(bidId);
         qualified.put(bidId, List.copyOf(scores));
     }
 
-    void disqualify(UUID bidId) {
+    /** Records that the bid did not qualify (replacing any earlier decision). */
+    public void disqualify(UUID bidId) {
         decided.add(bidId);
         qualified.remove(bidId);
     }
