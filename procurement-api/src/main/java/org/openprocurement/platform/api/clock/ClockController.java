@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ClockController {
 
     private final PlatformClock clock;
+    private final ClockOffsets offsets;
 
-    ClockController(PlatformClock clock) {
+    ClockController(PlatformClock clock, ClockOffsets offsets) {
         this.clock = clock;
+        this.offsets = offsets;
     }
 
     @GetMapping
@@ -49,7 +51,7 @@ class ClockController {
             throw new RequestRefusedException(
                     HttpStatus.BAD_REQUEST, "invalid-request", "advanceBy must be a positive ISO 8601 duration.");
         }
-        if (!clock.advance(request.advanceBy())) {
+        if (!offsets.advance(request.advanceBy())) {
             throw new RequestRefusedException(
                     HttpStatus.CONFLICT, "clock-not-adjustable", "This platform runs on real time only.");
         }

@@ -10,7 +10,6 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -48,10 +47,9 @@ class AxonConfiguration {
             @Value("${procurement.clock.adjustable:false}") boolean adjustable,
             @Value("${procurement.security.mode:demo}") String securityMode) {
         // Only demo and test runs may move time; a production (jwt) run never does, whatever is configured.
-        PlatformClock clock = new PlatformClock(Clock.systemUTC(), adjustable && !"jwt".equals(securityMode));
-        // Axon stamps every message with this static clock; the record time follows the platform's time.
-        GenericEventMessage.clock = clock;
-        return clock;
+        // Axon's own message timestamps stay on the system clock: they record when the platform stored a message,
+        // while every business time (in payloads and the requestTime metadata) comes from this clock.
+        return new PlatformClock(Clock.systemUTC(), adjustable && !"jwt".equals(securityMode));
     }
 
     @Bean

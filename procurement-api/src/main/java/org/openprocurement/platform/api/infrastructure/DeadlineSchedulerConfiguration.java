@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 class DeadlineSchedulerConfiguration {
 
-    @Bean
+    @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, PlatformClock clock, DbSchedulerProperties config) {
         return new ClockedSchedulerBuilder(new TransactionAwareDataSourceProxy(dataSource), tasks, clock)
                 .tableName(config.getTableName())

@@ -8,8 +8,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The platform's one source of time: commands, deadlines (db-scheduler) and Axon's message timestamps all
- * read it. In demo and test runs it can be moved forward, so that a 20-day tendering period can be lived
+ * The platform's one source of business time: commands and deadlines (db-scheduler) read it. In demo and test runs it can be moved forward, so that a 20-day tendering period can be lived
  * through in seconds; it never moves backward, and production runs refuse to move it at all.
  */
 public final class PlatformClock extends Clock {

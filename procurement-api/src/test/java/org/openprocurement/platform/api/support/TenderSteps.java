@@ -73,4 +73,43 @@ public final class TenderSteps {
                 .extract()
                 .path("tenderPeriodEnd"));
     }
+
+    /** Moves the platform's time past the deadline and waits (at most 30 s) until the tender box was opened. */
+    public static String openBox(UUID tender) {
+        PlatformTime.advancePast(deadline(tender));
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (true) {
+            String status = as("purchasing.agent")
+                    .get("/api/tenders/{id}", tender)
+                    .then()
+                    .extract()
+                    .path("status");
+            if (!"PUBLISHED".equals(status)) {
+                return status;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("The tender box of " + tender + " did not open within 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The purchasing agent records a qualification decision. */
+    public static void qualify(UUID tender, UUID bid, boolean qualified, List<Map<String, Object>> scores) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("bidId", bid.toString());
+        body.put("qualified", qualified);
+        body.put("reason", qualified ? "Meets every requirement" : "Missing the required certificate");
+        body.put("scores", scores);
+        as("purchasing.agent")
+                .body(body)
+                .post("/api/tenders/{id}/qualifications", tender)
+                .then()
+                .statusCode(201);
+    }
 }

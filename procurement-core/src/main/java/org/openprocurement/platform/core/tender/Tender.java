@@ -101,7 +101,7 @@ public class Tender {
                 estimatedValue,
                 tenderPeriodEnd,
                 command.publishedAt()));
-        deadlines.schedule(tenderPeriodEnd, OPENING_DEADLINE);
+        deadlines.schedule(tenderPeriodEnd, OPENING_DEADLINE, tenderPeriodEnd);
     }
 
     @CommandHandler
@@ -120,11 +120,13 @@ public class Tender {
                 !deadline.equals(requested),
                 command.amendedAt()));
         deadlines.cancelAllWithinScope(OPENING_DEADLINE);
-        deadlines.schedule(deadline, OPENING_DEADLINE);
+        deadlines.schedule(deadline, OPENING_DEADLINE, deadline);
     }
 
     @DeadlineHandler(deadlineName = OPENING_DEADLINE)
-    public void open(TenderBox box, Clock clock, RuleTable table, WorkingCalendar calendar) {
+    // Axon takes a deadline handler's first parameter as the deadline's payload: the deadline carries the
+    // instant it was set for, and the other parameters are resolved as resources.
+    public void open(Instant scheduledFor, TenderBox box, Clock clock, RuleTable table, WorkingCalendar calendar) {
         if (status != TenderStatus.PUBLISHED) {
             return;
         }

@@ -6,10 +6,12 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.openprocurement.platform.core.budget.command.AppropriateBudgetLine;
 import org.openprocurement.platform.core.budget.command.CommitFunds;
+import org.openprocurement.platform.core.budget.command.IncreaseCommitment;
 import org.openprocurement.platform.core.budget.command.ReleaseFunds;
 import org.openprocurement.platform.core.budget.command.SpendFunds;
 import org.openprocurement.platform.core.budget.event.BudgetLineAppropriated;
 import org.openprocurement.platform.core.budget.event.BudgetLineLapsed;
+import org.openprocurement.platform.core.budget.event.CommitmentIncreased;
 import org.openprocurement.platform.core.budget.event.FundsCommitted;
 import org.openprocurement.platform.core.budget.event.FundsReleased;
 import org.openprocurement.platform.core.budget.event.FundsSpent;
@@ -24,6 +26,7 @@ final class BudgetLineFixtures {
     static final Instant COMMITTED_AT = Instant.parse("2026-03-10T09:30:00Z");
     static final Instant RELEASED_AT = Instant.parse("2026-04-15T14:00:00Z");
     static final Instant SPENT_AT = Instant.parse("2026-05-20T11:15:00Z");
+    static final Instant INCREASED_AT = Instant.parse("2026-06-02T10:00:00Z");
 
     static final UUID BUDGET_LINE_ID = UUID.fromString("0b0d9e7a-5c1f-4e4a-9d43-000000000001");
     static final UUID COMMITMENT_ID = UUID.fromString("0b0d9e7a-5c1f-4e4a-9d43-000000000101");
@@ -38,6 +41,7 @@ final class BudgetLineFixtures {
     static final String COMMITMENT_PURPOSE = "Framework contract for textbook printing";
     static final String RELEASE_REASON = "Contract awarded below the estimate";
     static final String PAYMENT_REFERENCE = "PAY-2026-000317";
+    static final String INCREASE_REASON = "Award above the estimate";
 
     static final String EUR = "EUR";
     static final String APPROPRIATED_AMOUNT = "100000.00";
@@ -95,12 +99,36 @@ final class BudgetLineFixtures {
         return new FundsCommitted(BUDGET_LINE_ID, commitmentId, COMMITMENT_PURPOSE, money(amount), COMMITTED_AT);
     }
 
+    static CommitFunds commit(UUID commitmentId, String amount, Instant at) {
+        return new CommitFunds(BUDGET_LINE_ID, commitmentId, COMMITMENT_PURPOSE, money(amount), null, at);
+    }
+
+    static IncreaseCommitment increase(UUID commitmentId, String amount) {
+        return increase(commitmentId, amount, INCREASED_AT);
+    }
+
+    static IncreaseCommitment increase(UUID commitmentId, String amount, Instant at) {
+        return new IncreaseCommitment(BUDGET_LINE_ID, commitmentId, money(amount), INCREASE_REASON, at);
+    }
+
+    static CommitmentIncreased increased(UUID commitmentId, String amount) {
+        return new CommitmentIncreased(BUDGET_LINE_ID, commitmentId, money(amount), INCREASE_REASON, INCREASED_AT);
+    }
+
     static ReleaseFunds release(UUID commitmentId, String amount) {
         return new ReleaseFunds(BUDGET_LINE_ID, commitmentId, money(amount), RELEASE_REASON, null, RELEASED_AT);
     }
 
+    static ReleaseFunds release(UUID commitmentId, String amount, Instant at) {
+        return new ReleaseFunds(BUDGET_LINE_ID, commitmentId, money(amount), RELEASE_REASON, null, at);
+    }
+
     static FundsReleased released(UUID commitmentId, String amount) {
-        return new FundsReleased(BUDGET_LINE_ID, commitmentId, money(amount), RELEASE_REASON, RELEASED_AT);
+        return released(commitmentId, amount, RELEASED_AT);
+    }
+
+    static FundsReleased released(UUID commitmentId, String amount, Instant at) {
+        return new FundsReleased(BUDGET_LINE_ID, commitmentId, money(amount), RELEASE_REASON, at);
     }
 
     static SpendFunds spend(UUID commitmentId, UUID spendingId, String amount) {

@@ -1,0 +1,219 @@
+package org.openprocurement.platform.api.bid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.openprocurement.platform.api.security.Actor;
+import org.openprocurement.platform.api.security.Actors;
+import org.openprocurement.platform.api.security.Role;
+import org.openprocurement.platform.api.tender.TenderLocks;
+import org.openprocurement.platform.api.web.CommandSender;
+import org.openprocurement.platform.api.web.CommandTransactions;
+import org.openprocurement.platform.api.web.InvalidInputException;
+import org.openprocurement.platform.api.web.Problems;
+import org.openprocurement.platform.api.web.RequestRefusedException;
+import org.openprocurement.platform.api.web.Versions;
+import org.openprocurement.platform.core.bid.BidIds;
+import org.openprocurement.platform.core.bid.BidOutcome;
+import org.openprocurement.platform.core.bid.command.BidTerms;
+import org.openprocurement.platform.core.bid.command.ConfirmBid;
+import org.openprocurement.platform.core.bid.command.SubmitBid;
+import org.openprocurement.platform.core.bid.command.WithdrawBid;
+import org.openprocurement.platform.core.shared.Money;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sealed bids: submission, replacement, withdrawal and confirmation by the supplier; the opened bids after. */
+@RestController
+@RequestMapping("/api/tenders/{tenderId}/bids")
+@Tag(
+        name = "Bids",
+        description = "Sealed bids of suppliers. Before the opening a supplier sees only its own bid and everyone "
+                + "else sees an empty list; after it the opened bids are public. Reads come from a projection "
+                + "updated in the same transaction as the events.")
+class BidController {
+
+    private final CommandSender commands;
+    private final CommandTransactions transactions;
+    private final BidQueries bids;
+    private final BidTermsReader terms;
+    private final BidDocuments documents;
+    private final TenderLocks locks;
+    private final Actors actors;
+    private final Clock clock;
+
+    BidController(
+            CommandSender commands,
+            CommandTransactions transactions,
+            BidQueries bids,
+            BidTermsReader terms,
+            BidDocuments documents,
+            TenderLocks locks,
+            Actors actors,
+            Clock clock) {
+        this.commands = commands;
+        this.transactions = transactions;
+        this.bids = bids;
+        this.terms = terms;
+        this.documents = documents;
+        this.locks = locks;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Submit a sealed bid, or replace the supplier's active bid (supplier)")
+    ResponseEntity<?> submit(
+            @PathVariable UUID tenderId,
+            @Valid @RequestBody SubmitBidRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Parameter(hidden = true) Actor actor) {
+        if (!actor.hasRole(Role.SUPPLIER)) {
+            throw new AccessDeniedException("Only suppliers bid");
+        }
+        String supplierId = actor.organisationId();
+        UUID bidId = BidIds.of(tenderId, supplierId);
+        BidDocuments.Sealed sealed = documents.seal(tenderId, supplierId, request);
+        return transactions.run(actor, idempotencyKey, "submit bid " + tenderId, request, () -> {
+            locks.shared(tenderId);
+            TenderTerms tender = terms.tender(tenderId, supplierId);
+            if (!Money.fitsMinorUnit(request.price(), tender.currency())) {
+                throw new InvalidInputException("price", "has more decimals than " + tender.currency() + " allows");
+            }
+            Instant now = clock.instant();
+            BidOutcome outcome = commands.send(
+                    new SubmitBid(
+                            bidId, tenderId, supplierId, sealed.content(), sealed.digest(), terms.at(tender, now), now),
+                    actor,
+                    now);
+            if (outcome == BidOutcome.REJECTED_LATE) {
+                return late(tender, now);
+            }
+            long version = stored(tenderId, bidId).version();
+            return ResponseEntity.created(location(tenderId, bidId))
+                    .eTag(Versions.etag(version))
+                    .body(new BidReceiptResponse(bidId, tenderId, now, sealed.digest(), outcome.name()));
+        });
+    }
+
+    @GetMapping
+    @Operation(summary = "Before the opening: the caller's own active bid, if any; after it: every opened bid")
+    List<?> list(@PathVariable UUID tenderId) {
+        Optional<Actor> actor = actors.current();
+        TenderTerms tender = terms.tender(tenderId, null);
+        if (tender.opened()) {
+            return bids.opened(tenderId);
+        }
+        // Nobody but the bidder learns anything before the opening, not even how many bids there are.
+        return bidderOf(actor, tenderId).flatMap(bidId -> bids.active(tenderId, bidId)).stream()
+                .toList();
+    }
+
+    @GetMapping("/{bidId}")
+    @Operation(summary = "One bid: the bidder's own before the opening, any opened bid after it")
+    ResponseEntity<?> one(@PathVariable UUID tenderId, @PathVariable UUID bidId) {
+        Optional<Actor> actor = actors.current();
+        TenderTerms tender = terms.tender(tenderId, null);
+        if (tender.opened()) {
+            Optional<OpenedBidResponse> opened = bids.opened(tenderId, bidId);
+            if (opened.isPresent()) {
+                return ResponseEntity.ok(opened.get());
+            }
+        }
+        StoredBid own = bidderOf(actor, tenderId)
+                .filter(bidId::equals)
+                .flatMap(id -> bids.find(tenderId, id))
+                .orElseThrow(BidController::noSuchBid);
+        return ResponseEntity.ok().eTag(Versions.etag(own.version())).body(own.bid());
+    }
+
+    @PostMapping("/{bidId}/withdrawal")
+    @Operation(summary = "Withdraw the supplier's active bid before the deadline")
+    ResponseEntity<?> withdraw(
+            @PathVariable UUID tenderId,
+            @PathVariable UUID bidId,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Parameter(hidden = true) Actor actor) {
+        return change(
+                actor, idempotencyKey, "withdraw bid", tenderId, bidId, (t, now) -> new WithdrawBid(bidId, t, now));
+    }
+
+    @PostMapping("/{bidId}/confirmation")
+    @Operation(summary = "Confirm the supplier's active bid against the tender as last amended, so that it counts")
+    ResponseEntity<?> confirm(
+            @PathVariable UUID tenderId,
+            @PathVariable UUID bidId,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Parameter(hidden = true) Actor actor) {
+        return change(actor, idempotencyKey, "confirm bid", tenderId, bidId, (t, now) -> new ConfirmBid(bidId, t, now));
+    }
+
+    private ResponseEntity<?> change(
+            Actor actor,
+            String idempotencyKey,
+            String operation,
+            UUID tenderId,
+            UUID bidId,
+            BiFunction<BidTerms, Instant, Object> command) {
+        if (bidderOf(Optional.of(actor), tenderId).filter(bidId::equals).isEmpty()) {
+            throw noSuchBid();
+        }
+        return transactions.run(actor, idempotencyKey, operation + " " + bidId, bidId, () -> {
+            locks.shared(tenderId);
+            TenderTerms tender = terms.tender(tenderId, actor.organisationId());
+            stored(tenderId, bidId);
+            Instant now = clock.instant();
+            commands.send(command.apply(terms.at(tender, now), now), actor, now);
+            StoredBid changed = stored(tenderId, bidId);
+            return ResponseEntity.created(location(tenderId, bidId))
+                    .eTag(Versions.etag(changed.version()))
+                    .body(changed.bid());
+        });
+    }
+
+    /** The id the caller's own bid in the tender has, if the caller is a supplier. */
+    private static Optional<UUID> bidderOf(Optional<Actor> actor, UUID tenderId) {
+        return actor.filter(a -> a.hasRole(Role.SUPPLIER)).map(a -> BidIds.of(tenderId, a.organisationId()));
+    }
+
+    private StoredBid stored(UUID tenderId, UUID bidId) {
+        return bids.find(tenderId, bidId).orElseThrow(BidController::noSuchBid);
+    }
+
+    /** The attempt is answered, not thrown: its rejection is on the record and must be committed. */
+    private static ResponseEntity<?> late(TenderTerms tender, Instant now) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        "late-bid",
+                        "The deadline for bids was " + tender.deadline() + "; this bid, received at " + now
+                                + ", is late. The attempt is on record; the bid was not accepted."));
+    }
+
+    /** The same answer for a bid that does not exist and for one the caller may not see. */
+    private static RequestRefusedException noSuchBid() {
+        return new RequestRefusedException(HttpStatus.NOT_FOUND, "not-found", "No such bid is visible to you.");
+    }
+
+    private static URI location(UUID tenderId, UUID bidId) {
+        return URI.create("/api/tenders/" + tenderId + "/bids/" + bidId);
+    }
+}

@@ -1,0 +1,201 @@
+package org.openprocurement.platform.api.infrastructure;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.openprocurement.platform.core.bid.event.BidConfirmed;
+import org.openprocurement.platform.core.bid.event.BidReplaced;
+import org.openprocurement.platform.core.bid.event.BidSubmitted;
+import org.openprocurement.platform.core.bid.event.BidWithdrawn;
+import org.openprocurement.platform.core.bid.event.LateBidRejected;
+import org.openprocurement.platform.core.budget.event.BudgetLineAppropriated;
+import org.openprocurement.platform.core.budget.event.BudgetLineLapsed;
+import org.openprocurement.platform.core.budget.event.CommitmentIncreased;
+import org.openprocurement.platform.core.budget.event.FundsCommitted;
+import org.openprocurement.platform.core.budget.event.FundsReleased;
+import org.openprocurement.platform.core.budget.event.FundsSpent;
+import org.openprocurement.platform.core.method.AwardCriteria;
+import org.openprocurement.platform.core.method.ProcurementCategory;
+import org.openprocurement.platform.core.method.ProcurementMethod;
+import org.openprocurement.platform.core.tender.event.BidDisqualified;
+import org.openprocurement.platform.core.tender.event.BidQualified;
+import org.openprocurement.platform.core.tender.event.BidsOpened;
+import org.openprocurement.platform.core.tender.event.Criterion;
+import org.openprocurement.platform.core.tender.event.EnquiryAnswered;
+import org.openprocurement.platform.core.tender.event.EnquiryRaised;
+import org.openprocurement.platform.core.tender.event.Item;
+import org.openprocurement.platform.core.tender.event.OpenedBid;
+import org.openprocurement.platform.core.tender.event.Score;
+import org.openprocurement.platform.core.tender.event.TenderAmended;
+import org.openprocurement.platform.core.tender.event.TenderAwarded;
+import org.openprocurement.platform.core.tender.event.TenderCancelled;
+import org.openprocurement.platform.core.tender.event.TenderDrafted;
+import org.openprocurement.platform.core.tender.event.TenderFailed;
+import org.openprocurement.platform.core.tender.event.TenderPublished;
+
+/**
+ * One realistic sample of every event revision, matching {@code /golden/<SimpleName>-<revision>.json} field for
+ * field: the invitational tender of a CT scanner paid from a medical-equipment budget line, and its bids.
+ */
+final class GoldenSamples {
+
+    static final UUID LINE = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0a01");
+    static final UUID COMMITMENT = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0a02");
+    static final UUID SPENDING = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0a03");
+    static final UUID TENDER = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0b01");
+    static final UUID ENQUIRY = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0b02");
+    static final UUID AWARD = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0b03");
+    static final UUID BID = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0c01");
+    static final UUID OTHER_BID = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0c02");
+    static final UUID LATE_BID = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0c03");
+
+    static final Instant AT = Instant.parse("2026-03-02T01:30:00Z");
+    static final Instant AVAILABLE_UNTIL = Instant.parse("2026-12-31T16:00:00Z");
+    static final Instant DEADLINE = Instant.parse("2026-04-06T02:00:00Z");
+    static final Instant DECIDED_AT = Instant.parse("2026-04-07T06:00:00Z");
+    static final Instant AWARDED_AT = Instant.parse("2026-04-07T07:00:00Z");
+
+    static final String DIGEST = "c37880fcfc6739ff2ed74ab9e1448f0b2a23140b55c8c4f6495208c5b1e858e4";
+    static final String OTHER_DIGEST = "6b168d820b03038f32aa88e21808785cd2e6a8fe1ce9a3bccff41e77543bf2fd";
+    static final String REPLACED_DIGEST = "fcb5a596b566dcd6e4e4bf58d7bccbf6fb150cff7ccb0a519fffd83088ef84aa";
+
+    private GoldenSamples() {}
+
+    static Stream<Object> all() {
+        return Stream.of(budgetLineEvents(), tenderEvents(), bidEvents()).flatMap(s -> s);
+    }
+
+    static Stream<Object> budgetLineEvents() {
+        return Stream.of(
+                new BudgetLineAppropriated(
+                        LINE,
+                        "city-health",
+                        2026,
+                        "2100101",
+                        "Medical equipment",
+                        money("1000000.00"),
+                        "CNY",
+                        AVAILABLE_UNTIL,
+                        AT),
+                new FundsCommitted(LINE, COMMITMENT, "CT scanner", money("600000"), AT),
+                new CommitmentIncreased(
+                        LINE,
+                        COMMITMENT,
+                        money("15000.00"),
+                        "Award above the estimate",
+                        Instant.parse("2026-04-08T02:00:00Z")),
+                new FundsReleased(LINE, COMMITMENT, money("100000.5"), "Below estimate", AT),
+                new FundsSpent(LINE, COMMITMENT, SPENDING, money("250000"), "PAY-2026-0001", AT),
+                new BudgetLineLapsed(LINE, money("400000"), AVAILABLE_UNTIL));
+    }
+
+    static Stream<Object> tenderEvents() {
+        return Stream.of(
+                new TenderDrafted(
+                        TENDER,
+                        "city-health",
+                        LINE,
+                        "CT scanner for the district hospital",
+                        "One 16-slice CT scanner, delivered and installed, with three years of maintenance",
+                        ProcurementCategory.GOODS,
+                        ProcurementMethod.INVITATIONAL_TENDERING,
+                        AwardCriteria.COMPREHENSIVE_SCORING,
+                        List.of(
+                                new Criterion("price", 60, true),
+                                new Criterion("technical", 30, false),
+                                new Criterion("after-sales service", 10, false)),
+                        List.of(
+                                new Item("CT scanner, 16-slice", "A02320103", money("1"), "set", money("540000.00")),
+                                new Item("Maintenance", "C16050000", money("3"), "year", money("60000.00"))),
+                        money("600000.00"),
+                        "CNY",
+                        Instant.parse("2026-04-01T02:00:00Z"),
+                        List.of("SUP-0001", "SUP-0002", "SUP-0003"),
+                        null,
+                        AT),
+                new TenderPublished(
+                        TENDER,
+                        "city-procurement-centre",
+                        LINE,
+                        COMMITMENT,
+                        money("600000.00"),
+                        Instant.parse("2026-04-01T02:00:00Z"),
+                        Instant.parse("2026-03-02T03:00:00Z")),
+                new TenderAmended(
+                        TENDER,
+                        1,
+                        "The scanner must support low-dose protocols",
+                        "Answer to an enquiry",
+                        DEADLINE,
+                        true,
+                        Instant.parse("2026-03-22T01:00:00Z")),
+                new TenderCancelled(
+                        TENDER,
+                        LINE,
+                        COMMITMENT,
+                        "The hospital received a donated scanner",
+                        Instant.parse("2026-03-25T06:00:00Z")),
+                new EnquiryRaised(
+                        TENDER,
+                        ENQUIRY,
+                        "SUP-0002",
+                        "Is a 32-slice scanner acceptable?",
+                        Instant.parse("2026-03-10T02:15:00Z")),
+                new EnquiryAnswered(TENDER, ENQUIRY, "Yes; see amendment 1.", Instant.parse("2026-03-12T08:00:00Z")),
+                new BidsOpened(
+                        TENDER,
+                        List.of(
+                                new OpenedBid(BID, "SUP-0001", money("575000.00"), REPLACED_DIGEST, true),
+                                new OpenedBid(OTHER_BID, "SUP-0002", money("559999.50"), OTHER_DIGEST, false)),
+                        Instant.parse("2026-04-06T02:00:03Z")),
+                new BidQualified(
+                        TENDER,
+                        BID,
+                        "SUP-0001",
+                        List.of(new Score("technical", 27), new Score("after-sales service", 8)),
+                        "Meets every technical requirement",
+                        DECIDED_AT),
+                new BidDisqualified(TENDER, OTHER_BID, "SUP-0002", "No bid security was lodged", DECIDED_AT),
+                new TenderAwarded(
+                        TENDER,
+                        AWARD,
+                        BID,
+                        "SUP-0001",
+                        money("575000.00"),
+                        Instant.parse("2026-04-16T07:00:00Z"),
+                        AWARDED_AT),
+                new TenderFailed(
+                        TENDER,
+                        "1 bids qualified; INVITATIONAL_TENDERING needs 3 (Government Procurement Law art. 36(1)).",
+                        AWARDED_AT));
+    }
+
+    static Stream<Object> bidEvents() {
+        return Stream.of(
+                new BidSubmitted(
+                        BID,
+                        TENDER,
+                        "SUP-0001",
+                        "6VyTnIWf5OvWFhW2PvVKcCW58S64s91sNo6VFPqsBkhNi0UHzAwtZ7gDCvoyCKZEcaVP9PZMw7CMYjPb",
+                        DIGEST,
+                        0,
+                        Instant.parse("2026-03-20T03:12:45Z")),
+                new BidReplaced(
+                        BID,
+                        TENDER,
+                        "SUP-0001",
+                        "zP2PX5lffqgjYfRjr9fdRcyGckpiVQiTzhi0Qlh7rOrAkJyROGnLgOq1bOKgGV2zACdz8Q==",
+                        REPLACED_DIGEST,
+                        1,
+                        Instant.parse("2026-03-30T09:40:00Z")),
+                new BidWithdrawn(OTHER_BID, TENDER, "SUP-0002", Instant.parse("2026-03-28T02:00:00Z")),
+                new BidConfirmed(BID, TENDER, "SUP-0001", 1, Instant.parse("2026-03-23T01:00:00Z")),
+                new LateBidRejected(LATE_BID, TENDER, "SUP-0003", DEADLINE, Instant.parse("2026-04-06T02:00:00.250Z")));
+    }
+
+    private static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+}
