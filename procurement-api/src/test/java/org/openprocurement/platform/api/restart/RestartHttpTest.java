@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -84,14 +85,104 @@ class RestartHttpTest {
         }
     }
 
+    @Test
+    void aTenderWhoseDeadlinePassedWhileThePlatformWasDownOpensAfterTheRestart() throws Exception {
+        UUID tender;
+        // The first run never polls for due deadlines, so the opening can only happen after the restart.
+        try (ConfigurableApplicationContext first = start("1h")) {
+            String line = idIn(as(first, "finance.officer")
+                    .body(Map.of(
+                            "organisationId", "city-health",
+                            "fiscalYear", 2026,
+                            "classificationCode", "2100101",
+                            "purpose", "Ambulances",
+                            "amount", "3000000",
+                            "currency", "CNY",
+                            "availableUntil", "2035-01-01T00:00:00Z"))
+                    .post("/api/budget-lines")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .header("Location"));
+            Instant now = Instant.parse(
+                    as(first, "admin").get("/api/admin/clock").then().extract().path("now"));
+            tender = UUID.fromString(idIn(as(first, "health.officer")
+                    .body(Map.of(
+                            "budgetLineId", line,
+                            "title", "Two ambulances",
+                            "category", "GOODS",
+                            "method", "OPEN_TENDERING",
+                            "awardCriteria", "LOWEST_PRICE",
+                            "items",
+                                    List.of(Map.of(
+                                            "description", "Type B ambulance",
+                                            "classificationCode", "34114121-3",
+                                            "quantity", 2,
+                                            "unit", "vehicle",
+                                            "estimatedValue", "2000000")),
+                            "tenderPeriodEnd", now.plus(Duration.ofDays(22)).toString()))
+                    .post("/api/tenders")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .header("Location")));
+            as(first, "purchasing.agent")
+                    .body(Map.of())
+                    .post("/api/tenders/{id}/publication", tender)
+                    .then()
+                    .statusCode(201);
+            for (String supplier : List.of("supplier.anhe", "supplier.boda", "supplier.chenguang")) {
+                as(first, supplier)
+                        .body(Map.of("price", 1900000, "proposal", "Ambulances from " + supplier))
+                        .post("/api/tenders/{id}/bids", tender)
+                        .then()
+                        .statusCode(201);
+            }
+            as(first, "admin")
+                    .body(Map.of("advanceBy", "P23D"))
+                    .post("/api/admin/clock")
+                    .then()
+                    .statusCode(200);
+            assertThat(tenderStatus(first, tender)).isEqualTo("PUBLISHED");
+        }
+
+        try (ConfigurableApplicationContext second = start("500ms")) {
+            Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+            while (!"OPENED".equals(tenderStatus(second, tender))) {
+                assertThat(Instant.now())
+                        .as("the tender opened within a minute of the restart")
+                        .isBefore(giveUp);
+                Thread.sleep(200);
+            }
+            as(second, "auditor")
+                    .get("/api/tenders/{id}/bids", tender)
+                    .then()
+                    .statusCode(200)
+                    .body("size()", equalTo(3));
+        }
+    }
+
     private ConfigurableApplicationContext start() {
+        return start("500ms");
+    }
+
+    private ConfigurableApplicationContext start(String deadlinePolling) {
         // Command-line arguments, as a user would pass them to the run command; they outrank application.yml.
         return new SpringApplicationBuilder(ProcurementApplication.class)
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=",
                         "--procurement.embedded-postgres.data-directory=" + dataDirectory.resolve("pg"),
-                        "--db-scheduler.polling-interval=500ms");
+                        "--procurement.sealing.key-file=" + dataDirectory.resolve("keys/sealing.key"),
+                        "--db-scheduler.polling-interval=" + deadlinePolling);
+    }
+
+    private static String tenderStatus(ConfigurableApplicationContext context, UUID tender) {
+        return jdbc(context).queryForObject("SELECT status FROM tender_view WHERE tender_id = ?", String.class, tender);
+    }
+
+    private static String idIn(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private static void awaitLapse(ConfigurableApplicationContext context, UUID line) throws InterruptedException {

@@ -6,6 +6,7 @@ import static org.openprocurement.platform.api.support.HttpTest.as;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,5 +133,47 @@ public final class Tenders {
                 .atMost(OPENING_BOUND)
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> statusOf(tender), status -> !status.equals("PUBLISHED"));
+    }
+
+    /** Infusion pumps: an open tender for goods at lowest price: one item of 100 units at 100,000 in all, deadline in 25 days. */
+    public static Map<String, Object> infusionPumps(UUID budgetLine) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("budgetLineId", budgetLine.toString());
+        body.put("title", "Infusion pumps for district hospitals");
+        body.put("description", "Volumetric infusion pumps with three years of maintenance");
+        body.put("category", "GOODS");
+        body.put("method", "OPEN_TENDERING");
+        body.put("awardCriteria", "LOWEST_PRICE");
+        body.put("criteria", List.of());
+        body.put(
+                "items",
+                List.of(Map.of(
+                        "description", "Volumetric infusion pump",
+                        "classificationCode", "33194110-0",
+                        "quantity", 100,
+                        "unit", "piece",
+                        "estimatedValue", "100000")));
+        body.put("tenderPeriodEnd", PlatformTime.now().plus(Duration.ofDays(25)).toString());
+        body.put("invitedSupplierIds", List.of());
+        return body;
+    }
+
+    /** A published open tender for infusion pumps (estimate 100,000) on a fresh budget line of 1,000,000. */
+    public static UUID publishedPumps() {
+        return publish(draft(infusionPumps(BudgetLines.appropriate("1000000"))));
+    }
+
+    /** The purchasing agent records a qualification decision. */
+    public static void qualify(UUID tender, UUID bid, boolean qualified, List<Map<String, Object>> scores) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("bidId", bid.toString());
+        body.put("qualified", qualified);
+        body.put("reason", qualified ? "Meets every requirement" : "Missing the required certificate");
+        body.put("scores", scores);
+        as("purchasing.agent")
+                .body(body)
+                .post("/api/tenders/{id}/qualifications", tender)
+                .then()
+                .statusCode(201);
     }
 }

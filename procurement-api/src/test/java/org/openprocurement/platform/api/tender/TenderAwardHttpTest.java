@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.Bids;
 import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.HttpTest;
-import org.openprocurement.platform.api.support.TenderSteps;
+import org.openprocurement.platform.api.support.Tenders;
 
 /** A whole open tender through HTTP: budget, publication, three bids, opening, evaluation, award. */
 class TenderAwardHttpTest extends HttpTest {
@@ -22,17 +22,17 @@ class TenderAwardHttpTest extends HttpTest {
     @Test
     void anOpenTenderWithThreeSuppliersIsAwardedToTheLowestQualifiedPriceWithinBudget() {
         UUID line = BudgetLines.appropriate("1000000");
-        UUID tender = TenderSteps.draft(TenderSteps.openTender(line));
-        TenderSteps.publish(tender);
+        UUID tender = Tenders.draft(Tenders.infusionPumps(line));
+        Tenders.publish(tender);
         Bids.submit("supplier.anhe", tender, "95000", "Brand A pumps").then().statusCode(201);
         Bids.submit("supplier.boda", tender, "90000", "Brand B pumps").then().statusCode(201);
         Bids.submit("supplier.chenguang", tender, "99000", "Brand C pumps")
                 .then()
                 .statusCode(201);
 
-        assertThat(TenderSteps.openBox(tender)).isEqualTo("OPENED");
+        assertThat(Tenders.open(tender)).isEqualTo("OPENED");
         for (String supplier : Bids.SUPPLIERS.keySet()) {
-            TenderSteps.qualify(tender, Bids.bidOf(supplier, tender), true, List.of());
+            Tenders.qualify(tender, Bids.bidOf(supplier, tender), true, List.of());
         }
         as("purchasing.agent")
                 .body(Map.of("bidId", Bids.bidOf("supplier.anhe", tender).toString()))
@@ -70,12 +70,12 @@ class TenderAwardHttpTest extends HttpTest {
     @Test
     void withTwoBidsTheTenderFailsAtOpeningAndReleasesItsCommitment() {
         UUID line = BudgetLines.appropriate("1000000");
-        UUID tender = TenderSteps.draft(TenderSteps.openTender(line));
-        TenderSteps.publish(tender);
+        UUID tender = Tenders.draft(Tenders.infusionPumps(line));
+        Tenders.publish(tender);
         Bids.submit("supplier.anhe", tender, "95000", "A").then().statusCode(201);
         Bids.submit("supplier.boda", tender, "90000", "B").then().statusCode(201);
 
-        assertThat(TenderSteps.openBox(tender)).isEqualTo("FAILED");
+        assertThat(Tenders.open(tender)).isEqualTo("FAILED");
 
         anonymous().get("/api/tenders/{id}", tender).then().body("failureReason", notNullValue());
         as("finance.officer").get("/api/budget-lines/{id}", line).then().body("committed", equalTo(0));
@@ -84,14 +84,14 @@ class TenderAwardHttpTest extends HttpTest {
     @Test
     void whenEveryQualifiedBidExceedsTheBudgetTheTenderFailsOnTheRecord() {
         UUID line = BudgetLines.appropriate("100000");
-        UUID tender = TenderSteps.draft(TenderSteps.openTender(line));
-        TenderSteps.publish(tender);
+        UUID tender = Tenders.draft(Tenders.infusionPumps(line));
+        Tenders.publish(tender);
         Bids.submit("supplier.anhe", tender, "120000", "A").then().statusCode(201);
         Bids.submit("supplier.boda", tender, "130000", "B").then().statusCode(201);
         Bids.submit("supplier.chenguang", tender, "125000", "C").then().statusCode(201);
-        TenderSteps.openBox(tender);
+        Tenders.open(tender);
         for (String supplier : Bids.SUPPLIERS.keySet()) {
-            TenderSteps.qualify(tender, Bids.bidOf(supplier, tender), true, List.of());
+            Tenders.qualify(tender, Bids.bidOf(supplier, tender), true, List.of());
         }
 
         as("purchasing.agent")
@@ -108,22 +108,22 @@ class TenderAwardHttpTest extends HttpTest {
     @Test
     void anAwardAboveTheBudgetIsRefusedUnderScoring() {
         UUID line = BudgetLines.appropriate("100000");
-        Map<String, Object> body = TenderSteps.openTender(line);
+        Map<String, Object> body = Tenders.infusionPumps(line);
         body.put("awardCriteria", "COMPREHENSIVE_SCORING");
         body.put(
                 "criteria",
                 List.of(
                         Map.of("name", "Price", "weight", 30, "price", true),
                         Map.of("name", "Technical merit", "weight", 70, "price", false)));
-        UUID tender = TenderSteps.draft(body);
-        TenderSteps.publish(tender);
+        UUID tender = Tenders.draft(body);
+        Tenders.publish(tender);
         Bids.submit("supplier.anhe", tender, "105000", "Premium").then().statusCode(201);
         Bids.submit("supplier.boda", tender, "95000", "Basic").then().statusCode(201);
         Bids.submit("supplier.chenguang", tender, "98000", "Standard").then().statusCode(201);
-        TenderSteps.openBox(tender);
-        TenderSteps.qualify(tender, Bids.bidOf("supplier.anhe", tender), true, points(70));
-        TenderSteps.qualify(tender, Bids.bidOf("supplier.boda", tender), true, points(10));
-        TenderSteps.qualify(tender, Bids.bidOf("supplier.chenguang", tender), true, points(20));
+        Tenders.open(tender);
+        Tenders.qualify(tender, Bids.bidOf("supplier.anhe", tender), true, points(70));
+        Tenders.qualify(tender, Bids.bidOf("supplier.boda", tender), true, points(10));
+        Tenders.qualify(tender, Bids.bidOf("supplier.chenguang", tender), true, points(20));
         long before = allEvents();
 
         as("purchasing.agent")

@@ -13,18 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.PlatformTime;
-import org.openprocurement.platform.api.support.TenderSteps;
+import org.openprocurement.platform.api.support.Tenders;
 
 class TenderLifecycleHttpTest extends HttpTest {
 
     @Test
     void publicationCommitsTheEstimateOnTheBudgetLineAndMakesTheTenderPublic() {
         UUID line = BudgetLines.appropriate("1000000");
-        UUID tender = TenderSteps.draft(TenderSteps.openTender(line));
+        UUID tender = Tenders.draft(Tenders.infusionPumps(line));
         anonymous().get("/api/tenders/{id}", tender).then().statusCode(404);
         as("supplier.anhe").get("/api/tenders/{id}", tender).then().statusCode(404);
 
-        TenderSteps.publish(tender);
+        Tenders.publish(tender);
 
         anonymous()
                 .get("/api/tenders/{id}", tender)
@@ -43,9 +43,9 @@ class TenderLifecycleHttpTest extends HttpTest {
     @Test
     void aTenderTooShortForItsMethodIsNotPublishedAndCommitsNothing() {
         UUID line = BudgetLines.appropriate("1000000");
-        Map<String, Object> body = TenderSteps.openTender(line);
+        Map<String, Object> body = Tenders.infusionPumps(line);
         body.put("tenderPeriodEnd", PlatformTime.now().plus(Duration.ofDays(10)).toString());
-        UUID tender = TenderSteps.draft(body);
+        UUID tender = Tenders.draft(body);
         long before = allEvents();
 
         as("purchasing.agent")
@@ -63,7 +63,7 @@ class TenderLifecycleHttpTest extends HttpTest {
     void anEstimateAboveTheBudgetLineIsRefused() {
         UUID line = BudgetLines.appropriate("50000");
         as("health.officer")
-                .body(TenderSteps.openTender(line))
+                .body(Tenders.infusionPumps(line))
                 .post("/api/tenders")
                 .then()
                 .statusCode(422)
@@ -72,7 +72,7 @@ class TenderLifecycleHttpTest extends HttpTest {
 
     @Test
     void enquiriesAreAnsweredPubliclyWithoutNamingWhoAsked() {
-        UUID tender = TenderSteps.publishedOpenTender();
+        UUID tender = Tenders.publishedPumps();
         String location = as("supplier.boda")
                 .body(Map.of("question", "Is a 5-year warranty acceptable?"))
                 .post("/api/tenders/{id}/enquiries", tender)
@@ -95,8 +95,8 @@ class TenderLifecycleHttpTest extends HttpTest {
 
     @Test
     void anAmendmentCloseToTheDeadlineMovesItOutToFifteenDays() {
-        UUID tender = TenderSteps.publishedOpenTender();
-        Instant deadline = TenderSteps.deadline(tender);
+        UUID tender = Tenders.publishedPumps();
+        Instant deadline = Tenders.deadlineOf(tender);
         PlatformTime.advance(Duration.ofDays(15));
 
         as("purchasing.agent")
@@ -108,7 +108,7 @@ class TenderLifecycleHttpTest extends HttpTest {
                 .body("amendments", hasSize(1))
                 .body("amendments[0].deadlineExtended", equalTo(true));
 
-        Instant moved = TenderSteps.deadline(tender);
+        Instant moved = Tenders.deadlineOf(tender);
         assertThat(moved).isAfter(deadline);
         assertThat(Duration.between(PlatformTime.now(), moved)).isGreaterThan(Duration.ofDays(14));
     }
@@ -116,8 +116,8 @@ class TenderLifecycleHttpTest extends HttpTest {
     @Test
     void cancellationReleasesTheCommittedMoneyAndIsPublished() {
         UUID line = BudgetLines.appropriate("1000000");
-        UUID tender = TenderSteps.draft(TenderSteps.openTender(line));
-        TenderSteps.publish(tender);
+        UUID tender = Tenders.draft(Tenders.infusionPumps(line));
+        Tenders.publish(tender);
 
         as("purchasing.agent")
                 .body(Map.of("reason", "The need was withdrawn by the buyer"))
@@ -141,16 +141,16 @@ class TenderLifecycleHttpTest extends HttpTest {
     void dutiesAreSeparated() {
         UUID line = BudgetLines.appropriate("1000000");
         as("purchasing.agent")
-                .body(TenderSteps.openTender(line))
+                .body(Tenders.infusionPumps(line))
                 .post("/api/tenders")
                 .then()
                 .statusCode(403);
         as("education.officer")
-                .body(TenderSteps.openTender(line))
+                .body(Tenders.infusionPumps(line))
                 .post("/api/tenders")
                 .then()
                 .statusCode(404);
-        UUID tender = TenderSteps.draft(TenderSteps.openTender(line));
+        UUID tender = Tenders.draft(Tenders.infusionPumps(line));
         as("health.officer")
                 .body(Map.of())
                 .post("/api/tenders/{id}/publication", tender)
