@@ -75,7 +75,9 @@ class IdempotencyRecords {
                         headers.setETag(rs.getString("etag"));
                     }
                     headers.set(REPLAYED, "true");
-                    headers.setContentType(MediaType.APPLICATION_JSON);
+                    // A first answer that was a problem (a late bid, a failed tender) is replayed as one.
+                    headers.setContentType(
+                            rs.getInt("status") >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON);
                     return ResponseEntity.status(rs.getInt("status"))
                             .headers(headers)
                             .body(rs.getString("body"));

@@ -87,10 +87,10 @@ public class Bid {
     private void requireActiveBefore(BidTerms terms, Instant at) {
         BidRules.requireAccepting(terms);
         if (BidRules.isLate(at, terms)) {
-            throw new BidRefusal.DeadlinePassed("The deadline " + terms.deadline() + " has passed.");
+            throw new BidRefusal.DeadlinePassedException("The deadline " + terms.deadline() + " has passed.");
         }
         if (!active) {
-            throw new BidRefusal.NoActiveBid("There is no active bid.");
+            throw new BidRefusal.NoActiveBidException("There is no active bid.");
         }
     }
 

@@ -11,10 +11,10 @@ public final class BidRules {
     /** Bids go only to a published tender, and only from suppliers the method admits. */
     public static void requireAccepting(BidTerms terms) {
         if (!terms.acceptingBids()) {
-            throw new BidRefusal.NotAcceptingBids("The tender is not accepting bids.");
+            throw new BidRefusal.NotAcceptingBidsException("The tender is not accepting bids.");
         }
         if (!terms.eligible()) {
-            throw new BidRefusal.NotInvited("Only invited suppliers may bid in this tender.");
+            throw new BidRefusal.NotInvitedException("Only invited suppliers may bid in this tender.");
         }
     }
 

@@ -41,7 +41,7 @@ public final class Evaluation {
     public OpenedBid countedBid(UUID bidId) {
         OpenedBid bid = counted.get(bidId);
         if (bid == null) {
-            throw new TenderRefusal.UnknownBid("No counted bid " + bidId + " was opened in this tender.");
+            throw new TenderRefusal.UnknownBidException("No counted bid " + bidId + " was opened in this tender.");
         }
         return bid;
     }
@@ -51,7 +51,8 @@ public final class Evaluation {
         List<Score> given = scores == null ? List.of() : scores;
         if (!qualifies || awardCriteria == AwardCriteria.LOWEST_PRICE) {
             if (!given.isEmpty()) {
-                throw new TenderRefusal.InvalidScores("Scores are recorded only for qualified bids under scoring.");
+                throw new TenderRefusal.InvalidScoresException(
+                        "Scores are recorded only for qualified bids under scoring.");
             }
             return;
         }
@@ -61,12 +62,13 @@ public final class Evaluation {
         for (Score score : given) {
             Integer weight = weights.get(score.criterion());
             if (weight == null || !seen.add(score.criterion()) || score.points() < 0 || score.points() > weight) {
-                throw new TenderRefusal.InvalidScores(
+                throw new TenderRefusal.InvalidScoresException(
                         "Each published non-price criterion gets one score from 0 to its weight: " + weights + ".");
             }
         }
         if (!seen.equals(weights.keySet())) {
-            throw new TenderRefusal.InvalidScores("Every published non-price criterion is scored: " + weights + ".");
+            throw new TenderRefusal.InvalidScoresException(
+                    "Every published non-price criterion is scored: " + weights + ".");
         }
     }
 

@@ -183,7 +183,7 @@ public class Tender {
     @CommandHandler
     public void handle(CancelTender command, DeadlineManager deadlines) {
         if (status == TenderStatus.CANCELLED || status == TenderStatus.AWARDED || status == TenderStatus.FAILED) {
-            throw new TenderRefusal.WrongTenderState("A " + status + " tender cannot be cancelled.");
+            throw new TenderRefusal.WrongTenderStateException("A " + status + " tender cannot be cancelled.");
         }
         deadlines.cancelAllWithinScope(OPENING_DEADLINE);
         apply(new TenderCancelled(tenderId, budgetLineId, commitmentId, command.reason(), command.cancelledAt()));
@@ -199,28 +199,29 @@ public class Tender {
     @CommandHandler
     public void handle(AnswerEnquiry command) {
         if (status == TenderStatus.CANCELLED) {
-            throw new TenderRefusal.WrongTenderState("The tender is cancelled.");
+            throw new TenderRefusal.WrongTenderStateException("The tender is cancelled.");
         }
         Boolean answered = enquiriesAnswered.get(command.enquiryId());
         if (answered == null) {
-            throw new TenderRefusal.UnknownEnquiry("The tender has no enquiry " + command.enquiryId() + ".");
+            throw new TenderRefusal.UnknownEnquiryException("The tender has no enquiry " + command.enquiryId() + ".");
         }
         if (answered) {
-            throw new TenderRefusal.EnquiryAlreadyAnswered("The enquiry already has its published answer.");
+            throw new TenderRefusal.EnquiryAlreadyAnsweredException("The enquiry already has its published answer.");
         }
         apply(new EnquiryAnswered(tenderId, command.enquiryId(), command.answer(), command.answeredAt()));
     }
 
     private void requireStatus(TenderStatus expected, String action) {
         if (status != expected) {
-            throw new TenderRefusal.WrongTenderState("A " + status + " tender cannot be " + action + ".");
+            throw new TenderRefusal.WrongTenderStateException("A " + status + " tender cannot be " + action + ".");
         }
     }
 
     private void requireOpenForBids(Instant at, String action) {
         requireStatus(TenderStatus.PUBLISHED, action);
         if (!at.isBefore(tenderPeriodEnd)) {
-            throw new TenderRefusal.WrongTenderState("The deadline has passed; the tender cannot be " + action + ".");
+            throw new TenderRefusal.WrongTenderStateException(
+                    "The deadline has passed; the tender cannot be " + action + ".");
         }
     }
 

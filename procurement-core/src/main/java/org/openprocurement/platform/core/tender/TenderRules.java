@@ -30,15 +30,16 @@ public final class TenderRules {
     /** A draft is complete, within budget, and fits the method's criteria and invitation rules. */
     public static void requireDraftable(DraftTender draft, MethodRules rules) {
         if (!Money.isCurrency(draft.currency())) {
-            throw new TenderRefusal.InvalidTender("The currency " + draft.currency() + " is not an ISO 4217 currency.");
+            throw new TenderRefusal.InvalidTenderException(
+                    "The currency " + draft.currency() + " is not an ISO 4217 currency.");
         }
         requireItems(draft.items(), draft.currency());
         if (!draft.tenderPeriodEnd().isAfter(draft.draftedAt())) {
-            throw new TenderRefusal.InvalidTender("The deadline must be in the future.");
+            throw new TenderRefusal.InvalidTenderException("The deadline must be in the future.");
         }
         BigDecimal estimate = estimatedValue(draft.items());
         if (estimate.compareTo(draft.availableOnBudgetLine()) > 0) {
-            throw new TenderRefusal.EstimateExceedsBudget("The estimate " + estimate.toPlainString()
+            throw new TenderRefusal.EstimateExceedsBudgetException("The estimate " + estimate.toPlainString()
                     + " exceeds the " + draft.availableOnBudgetLine().toPlainString()
                     + " available on the budget line.");
         }
@@ -46,7 +47,7 @@ public final class TenderRules {
         requireInvitations(draft.invitedSupplierIds(), rules);
         if (rules.justificationRequired()
                 && (draft.justification() == null || draft.justification().isBlank())) {
-            throw new TenderRefusal.JustificationMissing(draft.method() + " needs a written justification ("
+            throw new TenderRefusal.JustificationMissingException(draft.method() + " needs a written justification ("
                     + rules.sourceOf("justification-required") + ").");
         }
     }
@@ -57,7 +58,7 @@ public final class TenderRules {
         TimeLimit minimum = rules.minimumTenderingPeriod();
         LocalDate earliest = minimum.endFrom(date(publishedAt, calendar), calendar);
         if (date(deadline, calendar).isBefore(earliest) || !deadline.isAfter(publishedAt)) {
-            throw new TenderRefusal.TenderingPeriodTooShort("The deadline must leave at least " + minimum
+            throw new TenderRefusal.TenderingPeriodTooShortException("The deadline must leave at least " + minimum
                     + " after publication, so not before " + earliest + " ("
                     + rules.sourceOf("minimum-tendering-period") + ").");
         }
@@ -70,7 +71,7 @@ public final class TenderRules {
     public static Instant deadlineAfterAmendment(
             Instant amendedAt, Instant current, Instant requested, MethodRules rules, WorkingCalendar calendar) {
         if (requested.isBefore(current)) {
-            throw new TenderRefusal.InvalidTender(
+            throw new TenderRefusal.InvalidTenderException(
                     "An amendment never brings the deadline forward: suppliers plan on the published one.");
         }
         LocalDate earliest = rules.clarificationNotice().endFrom(date(amendedAt, calendar), calendar);
@@ -83,39 +84,45 @@ public final class TenderRules {
 
     private static void requireItems(List<Item> items, String currency) {
         if (items == null || items.isEmpty()) {
-            throw new TenderRefusal.InvalidTender("A tender buys at least one item.");
+            throw new TenderRefusal.InvalidTenderException("A tender buys at least one item.");
         }
         for (Item item : items) {
             if (item.quantity().signum() <= 0 || item.estimatedValue().signum() <= 0) {
-                throw new TenderRefusal.InvalidTender("Every item has a positive quantity and estimate.");
+                throw new TenderRefusal.InvalidTenderException("Every item has a positive quantity and estimate.");
             }
             if (!Money.fitsMinorUnit(item.estimatedValue(), currency)) {
-                throw new TenderRefusal.InvalidTender("An estimate has more decimals than " + currency + " allows.");
+                throw new TenderRefusal.InvalidTenderException(
+                        "An estimate has more decimals than " + currency + " allows.");
             }
         }
     }
 
     private static void requireCriteria(DraftTender draft, MethodRules rules) {
         if (!rules.awardCriteria().contains(draft.awardCriteria())) {
-            throw new TenderRefusal.AwardCriteriaNotAllowed(draft.method() + " awards by " + rules.awardCriteria()
-                    + " (" + rules.sourceOf("award-criteria") + ").");
+            throw new TenderRefusal.AwardCriteriaNotAllowedException(draft.method() + " awards by "
+                    + rules.awardCriteria() + " (" + rules.sourceOf("award-criteria") + ").");
         }
         List<Criterion> criteria = draft.criteria() == null ? List.of() : draft.criteria();
         if (draft.awardCriteria() == AwardCriteria.LOWEST_PRICE) {
             if (!criteria.isEmpty()) {
-                throw new TenderRefusal.ScoringWeights("Lowest price awards publish no scoring criteria.");
+                throw new TenderRefusal.ScoringWeightsException("Lowest price awards publish no scoring criteria.");
             }
             return;
         }
         int total = criteria.stream().mapToInt(Criterion::weight).sum();
         List<Criterion> price = criteria.stream().filter(Criterion::price).toList();
         int minimum = rules.minimumPriceWeight(draft.category());
-        if (total != 100 || price.size() != 1 || criteria.stream().anyMatch(c -> c.weight() <= 0)) {
-            throw new TenderRefusal.ScoringWeights(
-                    "Scoring publishes positive weights adding up to 100, exactly one of them for price.");
+        long names = criteria.stream().map(Criterion::name).distinct().count();
+        if (total != 100
+                || price.size() != 1
+                || names != criteria.size()
+                || criteria.stream().anyMatch(c -> c.weight() <= 0)) {
+            throw new TenderRefusal.ScoringWeightsException(
+                    "Scoring publishes differently named criteria with positive weights adding up to 100, exactly one"
+                            + " of them for price.");
         }
         if (price.get(0).weight() < minimum) {
-            throw new TenderRefusal.ScoringWeights("Price weighs at least " + minimum + " of 100 for "
+            throw new TenderRefusal.ScoringWeightsException("Price weighs at least " + minimum + " of 100 for "
                     + draft.category() + " ("
                     + rules.sourceOf(
                             "minimum-price-weight-" + draft.category().name().toLowerCase(Locale.ROOT)) + ").");
@@ -125,18 +132,19 @@ public final class TenderRules {
     private static void requireInvitations(List<String> invited, MethodRules rules) {
         List<String> suppliers = invited == null ? List.of() : invited;
         if (new HashSet<>(suppliers).size() != suppliers.size()) {
-            throw new TenderRefusal.InvitationRule("A supplier is invited once.");
+            throw new TenderRefusal.InvitationRuleException("A supplier is invited once.");
         }
         if (!rules.invitationOnly() && !suppliers.isEmpty()) {
-            throw new TenderRefusal.InvitationRule(rules.method() + " is open to every supplier; invite nobody.");
+            throw new TenderRefusal.InvitationRuleException(
+                    rules.method() + " is open to every supplier; invite nobody.");
         }
         int exact = rules.exactInvitedSuppliers();
         if (exact > 0 && suppliers.size() != exact) {
-            throw new TenderRefusal.InvitationRule(rules.method() + " invites exactly " + exact + " supplier ("
+            throw new TenderRefusal.InvitationRuleException(rules.method() + " invites exactly " + exact + " supplier ("
                     + rules.sourceOf("exact-invited-suppliers") + ").");
         }
         if (suppliers.size() < rules.minimumInvitedSuppliers()) {
-            throw new TenderRefusal.InvitationRule(rules.method() + " invites at least "
+            throw new TenderRefusal.InvitationRuleException(rules.method() + " invites at least "
                     + rules.minimumInvitedSuppliers() + " suppliers (" + rules.sourceOf("minimum-invited-suppliers")
                     + ").");
         }
@@ -152,7 +160,8 @@ public final class TenderRules {
      */
     public static String failureReason(Evaluation evaluation, MethodRules rules, BigDecimal budget) {
         if (!evaluation.complete()) {
-            throw new TenderRefusal.EvaluationIncomplete("Every counted bid needs a qualification decision first.");
+            throw new TenderRefusal.EvaluationIncompleteException(
+                    "Every counted bid needs a qualification decision first.");
         }
         int minimum = rules.minimumQualifiedBids();
         if (evaluation.qualifiedCount() < minimum) {
@@ -169,10 +178,11 @@ public final class TenderRules {
     public static RankedBid requireAwardable(Evaluation evaluation, UUID bidId, BigDecimal budget) {
         RankedBid first = evaluation.ranking().get(0);
         if (!first.bidId().equals(bidId)) {
-            throw new TenderRefusal.NotTopRanked("Bid " + first.bidId() + " ranks first; only it can be awarded.");
+            throw new TenderRefusal.NotTopRankedException(
+                    "Bid " + first.bidId() + " ranks first; only it can be awarded.");
         }
         if (first.price().compareTo(budget) > 0) {
-            throw new TenderRefusal.AwardExceedsBudget(
+            throw new TenderRefusal.AwardExceedsBudgetException(
                     "The award of " + first.price().toPlainString()
                             + " exceeds the " + budget.toPlainString() + " the budget line allows; disqualify the bid"
                             + " as over budget or fail the tender.");

@@ -100,14 +100,14 @@ class AmendTenderTest {
         @Test
         void cannotBeAmendedAtTheDeadline() {
             tender.when(amend(DEADLINE))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
 
         @Test
         void cannotBeAmendedAfterTheDeadline() {
             tender.when(amend(shanghai("2026-04-02T09:00")))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
 
@@ -115,7 +115,7 @@ class AmendTenderTest {
         void cannotBeAmendedOnceCancelled() {
             tender.andGiven(cancelled(COMMITMENT_ID, shanghai("2026-03-10T09:00")))
                     .when(amend(shanghai("2026-03-12T09:00")))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
     }
@@ -124,7 +124,7 @@ class AmendTenderTest {
     void aDraftCannotBeAmended() {
         fixture.given(aDraft().event())
                 .when(amend(shanghai("2026-03-03T09:00")))
-                .expectException(TenderRefusal.WrongTenderState.class)
+                .expectException(TenderRefusal.WrongTenderStateException.class)
                 .expectNoEvents();
     }
 

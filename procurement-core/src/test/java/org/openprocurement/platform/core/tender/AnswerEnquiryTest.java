@@ -44,7 +44,7 @@ class AnswerEnquiryTest {
         @Test
         void answeringAnEnquiryNobodyRaisedIsRefused() {
             tender.when(answer(OTHER_ENQUIRY_ID, ANSWERED_AT))
-                    .expectException(TenderRefusal.UnknownEnquiry.class)
+                    .expectException(TenderRefusal.UnknownEnquiryException.class)
                     .expectNoEvents();
         }
 
@@ -52,7 +52,7 @@ class AnswerEnquiryTest {
         void answeringItASecondTimeIsRefused() {
             tender.andGiven(answered(ENQUIRY_ID, ANSWERED_AT))
                     .when(answer(ENQUIRY_ID, ANSWERED_AT.plusSeconds(3600)))
-                    .expectException(TenderRefusal.EnquiryAlreadyAnswered.class)
+                    .expectException(TenderRefusal.EnquiryAlreadyAnsweredException.class)
                     .expectNoEvents();
         }
 
@@ -68,7 +68,7 @@ class AnswerEnquiryTest {
     void aTenderWithoutEnquiriesHasNothingToAnswer() {
         fixture.given(aDraft().event(), published())
                 .when(answer(ENQUIRY_ID, ANSWERED_AT))
-                .expectException(TenderRefusal.UnknownEnquiry.class)
+                .expectException(TenderRefusal.UnknownEnquiryException.class)
                 .expectNoEvents();
     }
 }

@@ -47,7 +47,7 @@ class AwardTenderTest {
     void aPublishedTenderCannotBeAwardedBeforeItsBidsAreOpened() {
         fixture.given(aDraft().event(), published())
                 .when(award(BETA, BUDGET))
-                .expectException(TenderRefusal.WrongTenderState.class)
+                .expectException(TenderRefusal.WrongTenderStateException.class)
                 .expectNoEvents();
     }
 
@@ -66,7 +66,7 @@ class AwardTenderTest {
         void cannotBeAwardedWhileACountedBidHasNoDecision() {
             tender.andGiven(qualified(ALPHA), qualified(BETA))
                     .when(award(BETA, BUDGET))
-                    .expectException(TenderRefusal.EvaluationIncomplete.class)
+                    .expectException(TenderRefusal.EvaluationIncompleteException.class)
                     .expectNoEvents();
         }
 
@@ -87,7 +87,7 @@ class AwardTenderTest {
                             disqualified(GAMMA),
                             new TenderFailed(TENDER_ID, "2 bids qualified", AWARDED_AT))
                     .when(award(BETA, BUDGET, AWARDED_AT.plusSeconds(60)))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
 
@@ -125,14 +125,14 @@ class AwardTenderTest {
             @Test
             void cannotBeAwardedToABidThatDoesNotRankFirst() {
                 tender.when(award(ALPHA, BUDGET))
-                        .expectException(TenderRefusal.NotTopRanked.class)
+                        .expectException(TenderRefusal.NotTopRankedException.class)
                         .expectNoEvents();
             }
 
             @Test
             void cannotBeAwardedToTheCheaperBidThatDoesNotCount() {
                 tender.when(award(DELTA, BUDGET))
-                        .expectException(TenderRefusal.NotTopRanked.class)
+                        .expectException(TenderRefusal.NotTopRankedException.class)
                         .expectNoEvents();
             }
 
@@ -147,7 +147,7 @@ class AwardTenderTest {
             void cannotBeAwardedTwice() {
                 tender.andGiven(awarded(BETA, STANDSTILL_ENDS_AT, AWARDED_AT))
                         .when(award(BETA, BUDGET, AWARDED_AT.plusSeconds(60)))
-                        .expectException(TenderRefusal.WrongTenderState.class)
+                        .expectException(TenderRefusal.WrongTenderStateException.class)
                         .expectNoEvents();
             }
 
@@ -155,7 +155,7 @@ class AwardTenderTest {
             void cannotBeCancelledOnceAwarded() {
                 tender.andGiven(awarded(BETA, STANDSTILL_ENDS_AT, AWARDED_AT))
                         .when(cancel(AWARDED_AT.plusSeconds(60)))
-                        .expectException(TenderRefusal.WrongTenderState.class)
+                        .expectException(TenderRefusal.WrongTenderStateException.class)
                         .expectNoEvents();
             }
         }
@@ -191,14 +191,14 @@ class AwardTenderTest {
         @Test
         void cannotBeAwardedToTheCheapestBid() {
             tender.when(award(BETA, BUDGET))
-                    .expectException(TenderRefusal.NotTopRanked.class)
+                    .expectException(TenderRefusal.NotTopRankedException.class)
                     .expectNoEvents();
         }
 
         @Test
         void cannotBeAwardedAboveTheBudgetWhileAnotherQualifiedBidIsWithinIt() {
             tender.when(award(ALPHA, "90000.00"))
-                    .expectException(TenderRefusal.AwardExceedsBudget.class)
+                    .expectException(TenderRefusal.AwardExceedsBudgetException.class)
                     .expectNoEvents();
         }
     }

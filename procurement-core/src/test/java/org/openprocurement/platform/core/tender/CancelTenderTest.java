@@ -47,7 +47,7 @@ class CancelTenderTest {
     void aCancelledDraftCannotBeCancelledAgain() {
         fixture.given(aDraft().event(), cancelled(null, DRAFTED_AT.plusSeconds(60)))
                 .when(cancel(CANCELLED_AT))
-                .expectException(TenderRefusal.WrongTenderState.class)
+                .expectException(TenderRefusal.WrongTenderStateException.class)
                 .expectNoEvents();
     }
 
@@ -55,7 +55,7 @@ class CancelTenderTest {
     void aCancelledPublishedTenderCannotBeCancelledAgain() {
         fixture.given(aDraft().event(), published(), cancelled(COMMITMENT_ID, CANCELLED_AT))
                 .when(cancel(CANCELLED_AT.plusSeconds(60)))
-                .expectException(TenderRefusal.WrongTenderState.class)
+                .expectException(TenderRefusal.WrongTenderStateException.class)
                 .expectNoEvents();
     }
 }

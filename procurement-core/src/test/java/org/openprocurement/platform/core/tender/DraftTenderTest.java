@@ -6,6 +6,7 @@ import static org.openprocurement.platform.core.tender.TenderFixtures.item;
 import static org.openprocurement.platform.core.tender.TenderFixtures.scoring;
 import static org.openprocurement.platform.core.tender.TenderFixtures.tenderFixture;
 
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.Nested;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.core.method.AwardCriteria;
 import org.openprocurement.platform.core.method.ProcurementCategory;
 import org.openprocurement.platform.core.method.ProcurementMethod;
+import org.openprocurement.platform.core.tender.event.Criterion;
 
 class DraftTenderTest {
 
@@ -47,7 +49,7 @@ class DraftTenderTest {
 
         @Test
         void aboveTheMoneyAvailableOnTheBudgetLineIsRefused() {
-            isRefused(aDraft().available("99999.99"), TenderRefusal.EstimateExceedsBudget.class);
+            isRefused(aDraft().available("99999.99"), TenderRefusal.EstimateExceedsBudgetException.class);
         }
     }
 
@@ -56,33 +58,33 @@ class DraftTenderTest {
 
         @Test
         void whenItBuysNothing() {
-            isRefused(aDraft().items(), TenderRefusal.InvalidTender.class);
+            isRefused(aDraft().items(), TenderRefusal.InvalidTenderException.class);
         }
 
         @Test
         void whenAnItemHasNoQuantity() {
-            isRefused(aDraft().items(item("0", "100000.00")), TenderRefusal.InvalidTender.class);
+            isRefused(aDraft().items(item("0", "100000.00")), TenderRefusal.InvalidTenderException.class);
         }
 
         @Test
         void whenTheDeadlineIsBeforeTheDraft() {
-            isRefused(aDraft().deadline(DRAFTED_AT.minusSeconds(1)), TenderRefusal.InvalidTender.class);
+            isRefused(aDraft().deadline(DRAFTED_AT.minusSeconds(1)), TenderRefusal.InvalidTenderException.class);
         }
 
         @Test
         void whenTheDeadlineIsTheMomentOfTheDraft() {
-            isRefused(aDraft().deadline(DRAFTED_AT), TenderRefusal.InvalidTender.class);
+            isRefused(aDraft().deadline(DRAFTED_AT), TenderRefusal.InvalidTenderException.class);
         }
 
         @Test
         void whenAnEstimateIsFinerThanAFen() {
-            isRefused(aDraft().items(item("100", "100000.001")), TenderRefusal.InvalidTender.class);
+            isRefused(aDraft().items(item("100", "100000.001")), TenderRefusal.InvalidTenderException.class);
         }
 
         // A currency that does not exist is bad input: it must be refused as such, not fail as a bug.
         @Test
         void whenItIsPricedInSomethingThatIsNotACurrency() {
-            isRefused(aDraft().currency("XYZ"), TenderRefusal.InvalidTender.class);
+            isRefused(aDraft().currency("XYZ"), TenderRefusal.InvalidTenderException.class);
         }
     }
 
@@ -91,12 +93,22 @@ class DraftTenderTest {
 
         @Test
         void withWeightsThatDoNotAddUpToOneHundredIsRefused() {
-            isRefused(aDraft().scoredBy(scoring(30, 60)), TenderRefusal.ScoringWeights.class);
+            isRefused(aDraft().scoredBy(scoring(30, 60)), TenderRefusal.ScoringWeightsException.class);
         }
 
         @Test
         void givingPriceTwentyPercentForGoodsIsRefused() {
-            isRefused(aDraft().scoredBy(scoring(20, 80)), TenderRefusal.ScoringWeights.class);
+            isRefused(aDraft().scoredBy(scoring(20, 80)), TenderRefusal.ScoringWeightsException.class);
+        }
+
+        @Test
+        void withTwoCriteriaOfTheSameNameIsRefused() {
+            isRefused(
+                    aDraft().scoredBy(List.of(
+                            new Criterion("price", 60, true),
+                            new Criterion("quality", 20, false),
+                            new Criterion("quality", 20, false))),
+                    TenderRefusal.ScoringWeightsException.class);
         }
 
         @Test
@@ -113,14 +125,14 @@ class DraftTenderTest {
         void givingPriceNinePercentForServicesIsRefused() {
             isRefused(
                     aDraft().category(ProcurementCategory.SERVICES).scoredBy(scoring(9, 91)),
-                    TenderRefusal.ScoringWeights.class);
+                    TenderRefusal.ScoringWeightsException.class);
         }
 
         @Test
         void isNotAllowedInCompetitiveNegotiation() {
             isRefused(
                     aDraft().method(ProcurementMethod.COMPETITIVE_NEGOTIATION).scoredBy(scoring(30, 70)),
-                    TenderRefusal.AwardCriteriaNotAllowed.class);
+                    TenderRefusal.AwardCriteriaNotAllowedException.class);
         }
     }
 
@@ -137,7 +149,7 @@ class DraftTenderTest {
         void invitationalTenderingWithTwoInvitedSuppliersIsRefused() {
             isRefused(
                     aDraft().method(ProcurementMethod.INVITATIONAL_TENDERING).invited("SUP-1", "SUP-2"),
-                    TenderRefusal.InvitationRule.class);
+                    TenderRefusal.InvitationRuleException.class);
         }
 
         @Test
@@ -149,12 +161,12 @@ class DraftTenderTest {
         void invitingTheSameSupplierTwiceIsRefused() {
             isRefused(
                     aDraft().method(ProcurementMethod.INVITATIONAL_TENDERING).invited("SUP-1", "SUP-2", "SUP-2"),
-                    TenderRefusal.InvitationRule.class);
+                    TenderRefusal.InvitationRuleException.class);
         }
 
         @Test
         void openTenderingThatInvitesSuppliersIsRefused() {
-            isRefused(aDraft().invited("SUP-1"), TenderRefusal.InvitationRule.class);
+            isRefused(aDraft().invited("SUP-1"), TenderRefusal.InvitationRuleException.class);
         }
     }
 
@@ -174,17 +186,19 @@ class DraftTenderTest {
         void withTwoInvitedSuppliersIsRefused() {
             isRefused(
                     singleSource().invited("SUP-1", "SUP-2").justification("Urgent"),
-                    TenderRefusal.InvitationRule.class);
+                    TenderRefusal.InvitationRuleException.class);
         }
 
         @Test
         void withoutAJustificationIsRefused() {
-            isRefused(singleSource().invited("SUP-1"), TenderRefusal.JustificationMissing.class);
+            isRefused(singleSource().invited("SUP-1"), TenderRefusal.JustificationMissingException.class);
         }
 
         @Test
         void withABlankJustificationIsRefused() {
-            isRefused(singleSource().invited("SUP-1").justification("  "), TenderRefusal.JustificationMissing.class);
+            isRefused(
+                    singleSource().invited("SUP-1").justification("  "),
+                    TenderRefusal.JustificationMissingException.class);
         }
     }
 }

@@ -80,7 +80,7 @@ class EvaluationTest {
         @Test
         void takesNoScores() {
             assertThatThrownBy(() -> evaluation.requireValidScores(true, List.of(quality(10))))
-                    .isInstanceOf(TenderRefusal.InvalidScores.class);
+                    .isInstanceOf(TenderRefusal.InvalidScoresException.class);
         }
 
         @Test
@@ -160,7 +160,7 @@ class EvaluationTest {
 
         private void assertRefused(boolean qualifies, List<Score> scores) {
             assertThatThrownBy(() -> evaluation.requireValidScores(qualifies, scores))
-                    .isInstanceOf(TenderRefusal.InvalidScores.class);
+                    .isInstanceOf(TenderRefusal.InvalidScoresException.class);
         }
 
         @Test
@@ -229,13 +229,14 @@ class EvaluationTest {
 
         @Test
         void doNotIncludeABidNotConfirmedAfterTheLastAmendment() {
-            assertThatThrownBy(() -> evaluation.countedBid(DELTA.bidId())).isInstanceOf(TenderRefusal.UnknownBid.class);
+            assertThatThrownBy(() -> evaluation.countedBid(DELTA.bidId()))
+                    .isInstanceOf(TenderRefusal.UnknownBidException.class);
         }
 
         @Test
         void doNotIncludeABidThatWasNeverOpened() {
             assertThatThrownBy(() -> evaluation.countedBid(UNKNOWN_BID_ID))
-                    .isInstanceOf(TenderRefusal.UnknownBid.class);
+                    .isInstanceOf(TenderRefusal.UnknownBidException.class);
         }
     }
 

@@ -82,7 +82,7 @@ class OpenTenderTest {
             fixture.givenCurrentTime(PUBLISHED_AT)
                     .andGiven(aDraft().event())
                     .when(publish(shanghai("2026-03-20T09:00")))
-                    .expectException(TenderRefusal.TenderingPeriodTooShort.class)
+                    .expectException(TenderRefusal.TenderingPeriodTooShortException.class)
                     .expectNoScheduledDeadlines();
         }
 

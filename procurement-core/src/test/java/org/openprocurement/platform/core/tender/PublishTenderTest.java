@@ -47,7 +47,7 @@ class PublishTenderTest {
         void publishedNineteenCalendarDaysBeforeTheDeadlineIsRefused() {
             fixture.given(drafted)
                     .when(publish(shanghai("2026-03-13T09:00")))
-                    .expectException(TenderRefusal.TenderingPeriodTooShort.class)
+                    .expectException(TenderRefusal.TenderingPeriodTooShortException.class)
                     .expectNoEvents();
         }
 
@@ -56,7 +56,7 @@ class PublishTenderTest {
             // 17:00 UTC on 12 March is already 01:00 on 13 March in Shanghai: only 19 days are left.
             fixture.given(drafted)
                     .when(publish(Instant.parse("2026-03-12T17:00:00Z")))
-                    .expectException(TenderRefusal.TenderingPeriodTooShort.class)
+                    .expectException(TenderRefusal.TenderingPeriodTooShortException.class)
                     .expectNoEvents();
         }
 
@@ -64,7 +64,7 @@ class PublishTenderTest {
         void publishedTwiceIsRefused() {
             fixture.given(drafted, published())
                     .when(publish(PUBLISHED_AT.plusSeconds(60)))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
 
@@ -72,7 +72,7 @@ class PublishTenderTest {
         void publishedAfterItWasCancelledIsRefused() {
             fixture.given(drafted, cancelled(null, DRAFTED_AT.plusSeconds(60)))
                     .when(publish(PUBLISHED_AT))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
     }
@@ -93,7 +93,7 @@ class PublishTenderTest {
         void isRefusedWithTheDeadlineOnTheFollowingTuesday() {
             fixture.given(quotationDueBy("2026-03-10T10:00"))
                     .when(publish(friday))
-                    .expectException(TenderRefusal.TenderingPeriodTooShort.class)
+                    .expectException(TenderRefusal.TenderingPeriodTooShortException.class)
                     .expectNoEvents();
         }
 
@@ -109,7 +109,7 @@ class PublishTenderTest {
             // Friday 3 April; Monday 6 April is a holiday, so the three working days are Tue 7, Wed 8, Thu 9.
             fixture.given(quotationDueBy("2026-04-08T10:00"))
                     .when(publish(shanghai("2026-04-03T09:00")))
-                    .expectException(TenderRefusal.TenderingPeriodTooShort.class)
+                    .expectException(TenderRefusal.TenderingPeriodTooShortException.class)
                     .expectNoEvents();
         }
 

@@ -52,14 +52,14 @@ class RaiseEnquiryTest {
         @Test
         void anEnquiryAtTheDeadlineIsRefused() {
             tender.when(raise(ENQUIRY_ID, DEADLINE))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
 
         @Test
         void anEnquiryAfterTheDeadlineIsRefused() {
             tender.when(raise(ENQUIRY_ID, shanghai("2026-04-02T09:00")))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
 
@@ -76,7 +76,7 @@ class RaiseEnquiryTest {
         void anEnquiryAfterCancellationIsRefused() {
             tender.andGiven(cancelled(COMMITMENT_ID, shanghai("2026-03-05T09:00")))
                     .when(raise(ENQUIRY_ID, shanghai("2026-03-10T14:00")))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
     }
@@ -85,7 +85,7 @@ class RaiseEnquiryTest {
     void anEnquiryAboutADraftIsRefused() {
         fixture.given(aDraft().event())
                 .when(raise(ENQUIRY_ID, shanghai("2026-03-10T14:00")))
-                .expectException(TenderRefusal.WrongTenderState.class)
+                .expectException(TenderRefusal.WrongTenderStateException.class)
                 .expectNoEvents();
     }
 }

@@ -42,7 +42,7 @@ class RecordQualificationTest {
     void aBidCannotBeQualifiedBeforeTheBoxIsOpened() {
         fixture.given(aDraft().event(), published())
                 .when(qualify(ALPHA))
-                .expectException(TenderRefusal.WrongTenderState.class)
+                .expectException(TenderRefusal.WrongTenderStateException.class)
                 .expectNoEvents();
     }
 
@@ -50,7 +50,7 @@ class RecordQualificationTest {
     void aBidOfADraftCannotBeQualified() {
         fixture.given(aDraft().event())
                 .when(qualify(ALPHA))
-                .expectException(TenderRefusal.WrongTenderState.class)
+                .expectException(TenderRefusal.WrongTenderStateException.class)
                 .expectNoEvents();
     }
 
@@ -85,21 +85,21 @@ class RecordQualificationTest {
         @Test
         void aBidThatWasNeverOpenedIsUnknown() {
             tender.when(new RecordQualification(TENDER_ID, UNKNOWN_BID_ID, true, QUALIFIED_REASON, null, DECIDED_AT))
-                    .expectException(TenderRefusal.UnknownBid.class)
+                    .expectException(TenderRefusal.UnknownBidException.class)
                     .expectNoEvents();
         }
 
         @Test
         void aBidThatDoesNotCountIsUnknownToTheEvaluation() {
             tender.when(qualify(DELTA))
-                    .expectException(TenderRefusal.UnknownBid.class)
+                    .expectException(TenderRefusal.UnknownBidException.class)
                     .expectNoEvents();
         }
 
         @Test
         void scoresAreRefusedAtTheLowestPrice() {
             tender.when(qualify(ALPHA, quality(30)))
-                    .expectException(TenderRefusal.InvalidScores.class)
+                    .expectException(TenderRefusal.InvalidScoresException.class)
                     .expectNoEvents();
         }
 
@@ -116,7 +116,7 @@ class RecordQualificationTest {
                             qualified(GAMMA),
                             awarded(BETA, shanghai("2026-04-14T15:30"), AWARDED_AT))
                     .when(disqualify(BETA))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
 
@@ -124,7 +124,7 @@ class RecordQualificationTest {
         void noBidCanBeQualifiedOnceTheTenderIsCancelled() {
             tender.andGiven(cancelled(COMMITMENT_ID, DECIDED_AT))
                     .when(qualify(ALPHA))
-                    .expectException(TenderRefusal.WrongTenderState.class)
+                    .expectException(TenderRefusal.WrongTenderStateException.class)
                     .expectNoEvents();
         }
     }
@@ -148,21 +148,21 @@ class RecordQualificationTest {
         @Test
         void aQualifiedBidWithoutScoresIsRefused() {
             tender.when(qualify(ALPHA))
-                    .expectException(TenderRefusal.InvalidScores.class)
+                    .expectException(TenderRefusal.InvalidScoresException.class)
                     .expectNoEvents();
         }
 
         @Test
         void pointsAboveTheCriterionsWeightAreRefused() {
             tender.when(qualify(ALPHA, quality(41)))
-                    .expectException(TenderRefusal.InvalidScores.class)
+                    .expectException(TenderRefusal.InvalidScoresException.class)
                     .expectNoEvents();
         }
 
         @Test
         void aScoreForAnUnpublishedCriterionIsRefused() {
             tender.when(qualify(ALPHA, quality(35), new Score("design", 5)))
-                    .expectException(TenderRefusal.InvalidScores.class)
+                    .expectException(TenderRefusal.InvalidScoresException.class)
                     .expectNoEvents();
         }
 
@@ -174,7 +174,7 @@ class RecordQualificationTest {
         @Test
         void scoresForADisqualifiedBidAreRefused() {
             tender.when(disqualify(GAMMA, quality(10)))
-                    .expectException(TenderRefusal.InvalidScores.class)
+                    .expectException(TenderRefusal.InvalidScoresException.class)
                     .expectNoEvents();
         }
 

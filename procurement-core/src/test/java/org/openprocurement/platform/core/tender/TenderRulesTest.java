@@ -60,7 +60,7 @@ class TenderRulesTest {
             var draft = aDraft().scoredBy(scoring(30, 70)).awardCriteria(AwardCriteria.LOWEST_PRICE);
 
             assertThatThrownBy(() -> TenderRules.requireDraftable(draft.command(), open))
-                    .isInstanceOf(TenderRefusal.ScoringWeights.class);
+                    .isInstanceOf(TenderRefusal.ScoringWeightsException.class);
         }
 
         @Test
@@ -69,7 +69,7 @@ class TenderRulesTest {
                             List.of(new Criterion("price", 30, true), new Criterion("price again", 70, true)));
 
             assertThatThrownBy(() -> TenderRules.requireDraftable(draft.command(), open))
-                    .isInstanceOf(TenderRefusal.ScoringWeights.class);
+                    .isInstanceOf(TenderRefusal.ScoringWeightsException.class);
         }
 
         @Test
@@ -77,7 +77,7 @@ class TenderRulesTest {
             var draft = aDraft().items(item("100", "100000.00"), item("1", "-1.00"));
 
             assertThatThrownBy(() -> TenderRules.requireDraftable(draft.command(), open))
-                    .isInstanceOf(TenderRefusal.InvalidTender.class);
+                    .isInstanceOf(TenderRefusal.InvalidTenderException.class);
         }
     }
 
@@ -101,7 +101,7 @@ class TenderRulesTest {
                             shanghai("2026-04-01T10:00"),
                             rules(ProcurementMethod.OPEN_TENDERING),
                             CALENDAR))
-                    .isInstanceOf(TenderRefusal.TenderingPeriodTooShort.class);
+                    .isInstanceOf(TenderRefusal.TenderingPeriodTooShortException.class);
         }
 
         @Test
@@ -112,7 +112,7 @@ class TenderRulesTest {
 
             assertThatThrownBy(() -> TenderRules.requireTenderingPeriod(
                             publishedAt, shanghai("2026-04-08T17:00"), singleSource, CALENDAR))
-                    .isInstanceOf(TenderRefusal.TenderingPeriodTooShort.class);
+                    .isInstanceOf(TenderRefusal.TenderingPeriodTooShortException.class);
             assertThatCode(() -> TenderRules.requireTenderingPeriod(
                             publishedAt, shanghai("2026-04-09T09:00"), singleSource, CALENDAR))
                     .doesNotThrowAnyException();
@@ -154,7 +154,7 @@ class TenderRulesTest {
                             shanghai("2026-03-30T10:00"),
                             rules(ProcurementMethod.OPEN_TENDERING),
                             CALENDAR))
-                    .isInstanceOf(TenderRefusal.InvalidTender.class);
+                    .isInstanceOf(TenderRefusal.InvalidTenderException.class);
         }
 
         @Test
