@@ -9,11 +9,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.serialization.Revision;
+import org.openprocurement.platform.core.shared.DomainRefusal;
 
 @AnalyzeClasses(packages = "org.openprocurement.platform.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -102,4 +104,14 @@ class ArchitectureTest {
             .beRecords()
             .andShould()
             .bePublic();
+
+    @ArchTest
+    static final ArchRule refusalsAreNamedAfterTheBrokenRule = classes()
+            .that()
+            .areAssignableTo(DomainRefusal.class)
+            .and()
+            .doNotHaveModifier(JavaModifier.ABSTRACT)
+            .should()
+            .haveSimpleNameEndingWith("Exception")
+            .because("a domain refusal is the broken rule plus Exception (house style)");
 }
