@@ -77,7 +77,9 @@ class IdempotencyRecords {
                     headers.set(REPLAYED, "true");
                     // A first answer that was a problem (a late bid, a failed tender) is replayed as one.
                     headers.setContentType(
-                            rs.getInt("status") >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON);
+                            rs.getInt("status") >= 400
+                                    ? MediaType.APPLICATION_PROBLEM_JSON
+                                    : MediaType.APPLICATION_JSON);
                     return ResponseEntity.status(rs.getInt("status"))
                             .headers(headers)
                             .body(rs.getString("body"));
