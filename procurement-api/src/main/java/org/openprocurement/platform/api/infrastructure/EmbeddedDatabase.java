@@ -59,6 +59,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         config.setUsername("postgres");
         config.setPassword("postgres");
         config.setMaximumPoolSize(maximumPoolSize);
+        config.setConnectionInitSql("SET statement_timeout = '60s'");
         config.setPoolName("embedded-postgres");
         return new HikariDataSource(config);
     }

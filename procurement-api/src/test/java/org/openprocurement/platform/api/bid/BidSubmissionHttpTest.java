@@ -147,6 +147,17 @@ class BidSubmissionHttpTest extends HttpTest {
         submit("supplier.anhe", tender, "1000", "The patented device").then().statusCode(201);
     }
 
+    @Test
+    void anInvitationalTenderRefusesAnUninvitedSupplier() {
+        UUID tender = Tenders.publishedInvitational("anhe-medical", "boda-technology");
+
+        Response outsider = appendingNothing(() -> submit("supplier.chenguang", tender, "1000", "An offer"));
+
+        problem(outsider, 422, "not-invited");
+        submit("supplier.anhe", tender, "1000", "Invited offer").then().statusCode(201);
+        submit("supplier.boda", tender, "1100", "Invited offer").then().statusCode(201);
+    }
+
     private List<String> payloadTypesOf(UUID bid) {
         return jdbc.queryForList(
                 "SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber",

@@ -36,6 +36,14 @@ public final class Tenders {
         return publish(draft(body));
     }
 
+    /** A published invitational tender (邀请招标) inviting only {@code supplierIds}. */
+    public static UUID publishedInvitational(String... supplierIds) {
+        Map<String, Object> body = openTendering(BudgetLines.appropriate("1000000"));
+        body.put("method", "INVITATIONAL_TENDERING");
+        body.put("invitedSupplierIds", List.of(supplierIds));
+        return publish(draft(body));
+    }
+
     /** A valid open-tendering draft on the budget line, deadline 21 days from the platform's now. */
     public static Map<String, Object> openTendering(UUID budgetLine) {
         Map<String, Object> item = new LinkedHashMap<>();

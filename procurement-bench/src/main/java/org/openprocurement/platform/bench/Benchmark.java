@@ -1,0 +1,259 @@
+package org.openprocurement.platform.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The benchmark: starts a durable PostgreSQL and the platform as separate processes, then measures side by
+ * side the PostgreSQL ceiling, the deadline bid storm on one tender, and a mixed load over many tenders.
+ * Options are {@code --name=value}: bids, suppliers, clients, warmup, tenders, mixed, work, out,
+ * minutes (the bound on each scenario).
+ */
+public final class Benchmark {
+
+    private static final String BID_EVENTS = "('org.openprocurement.platform.core.bid.event.BidSubmitted', "
+            + "'org.openprocurement.platform.core.bid.event.BidReplaced')";
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int bids = Integer.parseInt(options.getOrDefault("bids", "20000"));
+        int suppliers = Integer.parseInt(options.getOrDefault("suppliers", "2000"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
+        int tenders = Integer.parseInt(options.getOrDefault("tenders", "20"));
+        int mixed = Integer.parseInt(options.getOrDefault("mixed", "20000"));
+        Duration bound = Duration.ofMinutes(Long.parseLong(options.getOrDefault("minutes", "10")));
+        Path work = Path.of(options.getOrDefault("work", "procurement-bench/target/bench-run"));
+        Path out = Path.of(options.getOrDefault("out", "docs/performance"));
+        String classPath = classPath();
+
+        deleteRecursively(work);
+        Report report = new Report();
+        report.fact("run at", Instant.now().toString());
+        report.fact(
+                "machine",
+                Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                        + System.getProperty("os.arch"));
+        report.fact("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        report.fact("platform heap cap", "-Xmx512m");
+
+        try (BenchDatabase database = BenchDatabase.start(work.resolve("postgres"))) {
+            report.fact("postgresql", database.durability());
+            String platformUrl = database.createDatabase("platform");
+            Path accounts = new Accounts(suppliers).write(work);
+            PlatformProcess platform =
+                    new PlatformProcess(work.resolve("platform"), classPath, platformUrl, accounts, List.of());
+            System.out.println("Starting the platform on " + platformUrl + " …");
+            platform.start(Duration.ofMinutes(3));
+            Client client = new Client(platform.base());
+            Procurements procurements = new Procurements(client);
+            try (HeapSampler heap = new HeapSampler(client)) {
+                System.out.println("Warming up with " + warmup + " bids …");
+                storm(client, procurements.publishedTender("Warm-up tender"), warmup, suppliers, clients, bound, "w");
+
+                int[] sizes = eventSizes(database);
+                report.fact("bid event size", sizes[0] + " B payload + " + sizes[1] + " B metadata (averages)");
+
+                System.out.println("Ceiling: raw JDBC appends …");
+                Figures single = Ceiling.run(
+                        database,
+                        "ceiling: raw JDBC append, 1 client",
+                        1,
+                        Math.max(500, bids / 10),
+                        sizes[0],
+                        sizes[1],
+                        bound);
+                report.add(single);
+                Figures ceiling = Ceiling.run(
+                        database,
+                        "ceiling: raw JDBC append, " + clients + " clients",
+                        clients,
+                        bids,
+                        sizes[0],
+                        sizes[1],
+                        bound);
+                report.add(ceiling);
+
+                System.out.println("Deadline storm: " + bids + " bids into one tender …");
+                UUID hot = procurements.publishedTender("Deadline storm tender");
+                Figures storm = storm(client, hot, bids, suppliers, clients, bound, "s");
+                report.add(storm);
+                String consistency = checkStorm(database, hot, storm, Math.min(bids, suppliers));
+                report.fact("storm consistency", consistency);
+
+                System.out.println("Mixed load over " + tenders + " tenders …");
+                report.add(mixed(client, procurements, tenders, mixed, suppliers, clients, bound));
+
+                report.fact("platform heap used, highest", String.format(Locale.ROOT, "%.0f MiB", heap.highestMiB()));
+                double ratio = storm.throughput() / ceiling.throughput();
+                report.verdict(
+                        "storm ≥ 50% of the ceiling at " + clients + " clients",
+                        ratio >= 0.5,
+                        String.format(
+                                Locale.ROOT,
+                                "%.0f%% (%.0f/s vs %.0f/s)",
+                                100 * ratio,
+                                storm.throughput(),
+                                ceiling.throughput()));
+                report.verdict(
+                        "storm p99 < 100 ms",
+                        storm.p99Millis() < 100,
+                        String.format(Locale.ROOT, "p99 %.1f ms", storm.p99Millis()));
+                report.verdict(
+                        "storm without errors",
+                        storm.failed() == 0 && consistency.startsWith("consistent"),
+                        storm.failed() + " failed; " + consistency);
+                report.verdict(
+                        "platform heap < 512 MB",
+                        heap.highestMiB() < 512,
+                        String.format(Locale.ROOT, "highest used %.0f MiB", heap.highestMiB()));
+            } finally {
+                platform.stop();
+            }
+        }
+        report.print(System.out);
+        report.write(out);
+        System.out.println("Written: " + out.resolve("results.json") + ", " + out.resolve("throughput.svg"));
+    }
+
+    /** {@code count} bids into one tender, supplier {@code index % suppliers} each, every one with a key. */
+    static Figures storm(
+            Client client, UUID tender, int count, int suppliers, int clients, Duration bound, String keyPrefix) {
+        String path = "/api/tenders/" + tender + "/bids";
+        return Load.run(
+                keyPrefix.equals("s") ? "deadline storm: REST bids into 1 tender" : "warm-up",
+                clients,
+                count,
+                bound,
+                index -> client.post(
+                                Accounts.supplier(index % suppliers),
+                                path,
+                                Procurements.bid(index),
+                                keyPrefix + "-" + tender + "-" + index)
+                        .status());
+    }
+
+    /** 80% reads (a tender, the tender list, the supplier's own bids), 20% bids, spread over many tenders. */
+    private static Figures mixed(
+            Client client,
+            Procurements procurements,
+            int tenders,
+            int operations,
+            int suppliers,
+            int clients,
+            Duration bound) {
+        List<UUID> ids = new ArrayList<>();
+        for (int t = 0; t < tenders; t++) {
+            ids.add(procurements.publishedTender("Mixed-load tender " + t));
+        }
+        return Load.run("mixed: " + tenders + " tenders, 80% reads", clients, operations, bound, index -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            UUID tender = ids.get(random.nextInt(ids.size()));
+            String supplier = Accounts.supplier(random.nextInt(suppliers));
+            int kind = index % 10;
+            if (kind < 2) {
+                return client.post(supplier, "/api/tenders/" + tender + "/bids", Procurements.bid(index), null)
+                        .status();
+            }
+            if (kind < 5) {
+                return client.get(null, "/api/tenders/" + tender).status();
+            }
+            if (kind < 7) {
+                return client.get(null, "/api/tenders?status=PUBLISHED&limit=20")
+                        .status();
+            }
+            return client.get(supplier, "/api/tenders/" + tender + "/bids").status();
+        });
+    }
+
+    /** Average payload and metadata sizes of the bid events the platform stored. */
+    private static int[] eventSizes(BenchDatabase database) throws SQLException {
+        try (Connection connection = database.connect("platform");
+                ResultSet rs = connection
+                        .createStatement()
+                        .executeQuery("SELECT avg(octet_length(payload))::int, avg(octet_length(metadata))::int "
+                                + "FROM domainevententry WHERE payloadtype IN " + BID_EVENTS)) {
+            rs.next();
+            return new int[] {rs.getInt(1), rs.getInt(2)};
+        }
+    }
+
+    /** Every acknowledged bid is one event; one bid per supplier in the view. */
+    private static String checkStorm(BenchDatabase database, UUID tender, Figures storm, int expectedBidders)
+            throws SQLException {
+        try (Connection connection = database.connect("platform")) {
+            long events;
+            long bidders;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*) FROM domainevententry e JOIN bid_view b ON b.bid_id::text = e.aggregateidentifier "
+                            + "WHERE b.tender_id = ? AND e.payloadtype IN " + BID_EVENTS)) {
+                statement.setObject(1, tender);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    events = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT count(*) FROM bid_view WHERE tender_id = ?")) {
+                statement.setObject(1, tender);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    bidders = rs.getLong(1);
+                }
+            }
+            boolean consistent = events == storm.succeeded() && (storm.failed() > 0 || bidders == expectedBidders);
+            return (consistent ? "consistent" : "INCONSISTENT") + ": " + storm.succeeded() + " acknowledged, " + events
+                    + " bid events stored, " + bidders + " bidders with one bid each";
+        }
+    }
+
+    private static String classPath() throws IOException {
+        String file = System.getProperty("bench.classpath", "procurement-bench/target/platform.classpath");
+        return Files.readString(Path.of(file)).trim();
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("Options are --name=value; got " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+
+    static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
