@@ -112,6 +112,12 @@ final class BenchDatabase implements AutoCloseable {
         for (ProcessHandle process : processes) {
             process.onExit().join();
         }
+        try {
+            // Releases zonky's lock on the data directory; stopping an already dead server fails harmlessly.
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            // the server is gone, which is the point
+        }
         postgres = null;
         RuntimeException last = null;
         for (int attempt = 0; attempt < 10; attempt++) {
@@ -126,7 +132,7 @@ final class BenchDatabase implements AutoCloseable {
         throw last;
     }
 
-    private long postmasterPid() {
+    long postmasterPid() {
         try {
             return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
                     .get(0)

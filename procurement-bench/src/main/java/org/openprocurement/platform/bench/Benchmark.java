@@ -72,6 +72,7 @@ public final class Benchmark {
                 report.fact("bid event size", sizes[0] + " B payload + " + sizes[1] + " B metadata (averages)");
 
                 System.out.println("Ceiling: raw JDBC appends …");
+                CpuMeter ceilingCpu = CpuMeter.start(platform.pid(), database.postmasterPid());
                 Figures single = Ceiling.run(
                         database,
                         "ceiling: raw JDBC append, 1 client",
@@ -90,16 +91,22 @@ public final class Benchmark {
                         sizes[1],
                         bound);
                 report.add(ceiling);
+                report.fact("ceiling CPU", ceilingCpu.perOperation(single.succeeded() + ceiling.succeeded()));
 
                 System.out.println("Deadline storm: " + bids + " bids into one tender …");
                 UUID hot = procurements.publishedTender("Deadline storm tender");
+                CpuMeter stormCpu = CpuMeter.start(platform.pid(), database.postmasterPid());
                 Figures storm = storm(client, hot, bids, suppliers, clients, bound, "s");
                 report.add(storm);
+                report.fact("storm CPU", stormCpu.perOperation(storm.succeeded()));
                 String consistency = checkStorm(database, hot, storm, Math.min(bids, suppliers));
                 report.fact("storm consistency", consistency);
 
                 System.out.println("Mixed load over " + tenders + " tenders …");
-                report.add(mixed(client, procurements, tenders, mixed, suppliers, clients, bound));
+                CpuMeter mixedCpu = CpuMeter.start(platform.pid(), database.postmasterPid());
+                Figures mixedLoad = mixed(client, procurements, tenders, mixed, suppliers, clients, bound);
+                report.add(mixedLoad);
+                report.fact("mixed CPU", mixedCpu.perOperation(mixedLoad.succeeded()));
 
                 report.fact("platform heap used, highest", String.format(Locale.ROOT, "%.0f MiB", heap.highestMiB()));
                 double ratio = storm.throughput() / ceiling.throughput();

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -135,12 +136,20 @@ class AxonConfiguration {
                 .build();
     }
 
+    private static <A> AggregateConfigurer<A> cached(Class<A> aggregate) {
+        return AggregateConfigurer.defaultConfiguration(aggregate).configureCache(c -> new CommittedAggregateCache());
+    }
+
     @Bean
     ConfigurerModule aggregatesAndProjections() {
         return configurer -> {
-            configurer.configureAggregate(BudgetLine.class);
-            configurer.configureAggregate(Tender.class);
-            configurer.configureAggregate(Bid.class);
+            // Aggregates stay in memory between commands, so a supplier replacing its bid ten times in a
+            // deadline storm does not re-read and deserialize its earlier sealed bids each time. Weak
+            // references let the collector reclaim them under a small heap; only committed state is
+            // cached, and the event table's unique key still refuses an append on stale state.
+            configurer.configureAggregate(cached(BudgetLine.class));
+            configurer.configureAggregate(cached(Tender.class));
+            configurer.configureAggregate(cached(Bid.class));
             for (String group : IN_TRANSACTION_PROJECTIONS) {
                 // A projection kept in the command's transaction must fail the command rather than drift.
                 configurer
