@@ -29,6 +29,16 @@ public final class Benchmark {
     private static final String BID_EVENTS = "('org.openprocurement.platform.core.bid.event.BidSubmitted', "
             + "'org.openprocurement.platform.core.bid.event.BidReplaced')";
 
+    /**
+     * Axon and Spring as they come: no aggregate cache, Axon's handler timeouts on, Spring Security
+     * observations on, Hikari's default pool of 10. Snapshots are off in both runs (bids are short streams).
+     */
+    private static final List<String> OUT_OF_THE_BOX = List.of(
+            "--procurement.event-store.aggregate-cache=false",
+            "--axon.timeout.enabled=true",
+            "--management.observations.enable.spring.security=true",
+            "--spring.datasource.hikari.maximum-pool-size=10");
+
     private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -54,6 +64,7 @@ public final class Benchmark {
         report.fact("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         report.fact("platform heap cap", "-Xmx512m");
 
+        double stormThroughput = 0;
         try (BenchDatabase database = BenchDatabase.start(work.resolve("postgres"))) {
             report.fact("postgresql", database.durability());
             String platformUrl = database.createDatabase("platform");
@@ -97,6 +108,7 @@ public final class Benchmark {
                 UUID hot = procurements.publishedTender("Deadline storm tender");
                 CpuMeter stormCpu = CpuMeter.start(platform.pid(), database.postmasterPid());
                 Figures storm = storm(client, hot, bids, suppliers, clients, bound, "s");
+                stormThroughput = storm.throughput();
                 report.add(storm);
                 report.fact("storm CPU", stormCpu.perOperation(storm.succeeded()));
                 String consistency = checkStorm(database, hot, storm, Math.min(bids, suppliers));
@@ -134,6 +146,44 @@ public final class Benchmark {
             } finally {
                 platform.stop();
             }
+            if (!"false".equals(options.get("peer"))) {
+                System.out.println("Peer: the same storm on Axon's out-of-the-box configuration …");
+                PlatformProcess peer = new PlatformProcess(
+                        work.resolve("peer"), classPath, database.createDatabase("peer"), accounts, OUT_OF_THE_BOX);
+                peer.start(Duration.ofMinutes(3));
+                try {
+                    Client peerClient = new Client(peer.base());
+                    Procurements peerProcurements = new Procurements(peerClient);
+                    storm(
+                            peerClient,
+                            peerProcurements.publishedTender("Warm-up tender"),
+                            warmup,
+                            suppliers,
+                            clients,
+                            bound,
+                            "w");
+                    Figures peerStorm = storm(
+                            peerClient,
+                            peerProcurements.publishedTender("Deadline storm tender"),
+                            bids,
+                            suppliers,
+                            clients,
+                            bound,
+                            "p");
+                    report.add(peerStorm);
+                    report.verdict(
+                            "storm ≥ 3 × the out-of-the-box peer",
+                            stormThroughput >= 3 * peerStorm.throughput(),
+                            String.format(
+                                    Locale.ROOT,
+                                    "%.2f × (%.0f/s vs %.0f/s)",
+                                    stormThroughput / peerStorm.throughput(),
+                                    stormThroughput,
+                                    peerStorm.throughput()));
+                } finally {
+                    peer.stop();
+                }
+            }
         }
         report.print(System.out);
         report.write(out);
@@ -145,7 +195,11 @@ public final class Benchmark {
             Client client, UUID tender, int count, int suppliers, int clients, Duration bound, String keyPrefix) {
         String path = "/api/tenders/" + tender + "/bids";
         return Load.run(
-                keyPrefix.equals("s") ? "deadline storm: REST bids into 1 tender" : "warm-up",
+                switch (keyPrefix) {
+                    case "s" -> "deadline storm: REST bids into 1 tender";
+                    case "p" -> "peer: same storm, Axon out of the box";
+                    default -> "warm-up";
+                },
                 clients,
                 count,
                 bound,

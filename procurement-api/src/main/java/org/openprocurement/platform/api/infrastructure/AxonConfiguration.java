@@ -136,20 +136,21 @@ class AxonConfiguration {
                 .build();
     }
 
-    private static <A> AggregateConfigurer<A> cached(Class<A> aggregate) {
-        return AggregateConfigurer.defaultConfiguration(aggregate).configureCache(c -> new CommittedAggregateCache());
+    private static <A> AggregateConfigurer<A> cached(Class<A> aggregate, boolean cached) {
+        AggregateConfigurer<A> configurer = AggregateConfigurer.defaultConfiguration(aggregate);
+        return cached ? configurer.configureCache(c -> new CommittedAggregateCache()) : configurer;
     }
 
     @Bean
-    ConfigurerModule aggregatesAndProjections() {
+    ConfigurerModule aggregatesAndProjections(EventStoreProperties properties) {
         return configurer -> {
             // Aggregates stay in memory between commands, so a supplier replacing its bid ten times in a
             // deadline storm does not re-read and deserialize its earlier sealed bids each time. Weak
             // references let the collector reclaim them under a small heap; only committed state is
             // cached, and the event table's unique key still refuses an append on stale state.
-            configurer.configureAggregate(cached(BudgetLine.class));
-            configurer.configureAggregate(cached(Tender.class));
-            configurer.configureAggregate(cached(Bid.class));
+            configurer.configureAggregate(cached(BudgetLine.class, properties.aggregateCache()));
+            configurer.configureAggregate(cached(Tender.class, properties.aggregateCache()));
+            configurer.configureAggregate(cached(Bid.class, properties.aggregateCache()));
             for (String group : IN_TRANSACTION_PROJECTIONS) {
                 // A projection kept in the command's transaction must fail the command rather than drift.
                 configurer

@@ -149,7 +149,7 @@ class BidSubmissionHttpTest extends HttpTest {
 
     @Test
     void anInvitationalTenderRefusesAnUninvitedSupplier() {
-        UUID tender = Tenders.publishedInvitational("anhe-medical", "boda-technology");
+        UUID tender = Tenders.publishedInvitational("anhe-medical", "boda-technology", "dongfang-instruments");
 
         Response outsider = appendingNothing(() -> submit("supplier.chenguang", tender, "1000", "An offer"));
 

@@ -20,7 +20,8 @@ public final class Bids {
     public static final Map<String, String> SUPPLIERS = Map.of(
             "supplier.anhe", "anhe-medical",
             "supplier.boda", "boda-technology",
-            "supplier.chenguang", "chenguang-office");
+            "supplier.chenguang", "chenguang-office",
+            "supplier.dongfang", "dongfang-instruments");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

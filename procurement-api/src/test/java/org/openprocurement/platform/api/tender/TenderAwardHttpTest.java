@@ -31,7 +31,7 @@ class TenderAwardHttpTest extends HttpTest {
                 .statusCode(201);
 
         assertThat(Tenders.open(tender)).isEqualTo("OPENED");
-        for (String supplier : Bids.SUPPLIERS.keySet()) {
+        for (String supplier : List.of("supplier.anhe", "supplier.boda", "supplier.chenguang")) {
             Tenders.qualify(tender, Bids.bidOf(supplier, tender), true, List.of());
         }
         as("purchasing.agent")
@@ -90,7 +90,7 @@ class TenderAwardHttpTest extends HttpTest {
         Bids.submit("supplier.boda", tender, "130000", "B").then().statusCode(201);
         Bids.submit("supplier.chenguang", tender, "125000", "C").then().statusCode(201);
         Tenders.open(tender);
-        for (String supplier : Bids.SUPPLIERS.keySet()) {
+        for (String supplier : List.of("supplier.anhe", "supplier.boda", "supplier.chenguang")) {
             Tenders.qualify(tender, Bids.bidOf(supplier, tender), true, List.of());
         }
 
