@@ -26,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Benchmark {
 
-    private static final String BID_EVENTS = "('org.openprocurement.platform.core.bid.event.BidSubmitted', "
+    /** The payload types of the events that carry a sealed bid. */
+    static final String BID_EVENTS = "('org.openprocurement.platform.core.bid.event.BidSubmitted', "
             + "'org.openprocurement.platform.core.bid.event.BidReplaced')";
 
     /**

@@ -25,9 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FaultDrill {
 
-    private static final String BID_EVENTS = "('org.openprocurement.platform.core.bid.event.BidSubmitted', "
-            + "'org.openprocurement.platform.core.bid.event.BidReplaced')";
-
     /** What the drill found; {@link #problems()} is empty when every check held. */
     public record Outcome(
             int rounds,
@@ -205,7 +202,7 @@ public final class FaultDrill {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT convert_from(e.payload, 'UTF8')::jsonb ->> 'contentDigest' FROM domainevententry e "
                             + "JOIN bid_view b ON b.bid_id::text = e.aggregateidentifier "
-                            + "WHERE b.tender_id = ? AND e.payloadtype IN " + BID_EVENTS)) {
+                            + "WHERE b.tender_id = ? AND e.payloadtype IN " + Benchmark.BID_EVENTS)) {
                 statement.setObject(1, tender);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -256,7 +253,7 @@ public final class FaultDrill {
         try (Connection connection = database.connect("platform");
                 PreparedStatement statement = connection.prepareStatement(
                         "SELECT count(*) FROM domainevententry e JOIN bid_view b ON b.bid_id::text = e.aggregateidentifier "
-                                + "WHERE b.tender_id = ? AND e.payloadtype IN " + BID_EVENTS)) {
+                                + "WHERE b.tender_id = ? AND e.payloadtype IN " + Benchmark.BID_EVENTS)) {
             statement.setObject(1, tender);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();

@@ -3,6 +3,9 @@ package org.openprocurement.platform.api.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.openprocurement.platform.api.infrastructure.EmbeddedDatabase;
 
 /**
@@ -35,6 +38,16 @@ public final class TestDatabase {
         return password;
     }
 
+    /** The cluster of a test run is of no use after it; a run leaves nothing behind in the temp folder. */
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // best effort while the JVM exits
+        }
+    }
+
     private static void start() {
         String external = System.getenv("PROCUREMENT_TEST_DATABASE_URL");
         if (external != null && !external.isBlank()) {
@@ -44,8 +57,15 @@ public final class TestDatabase {
             return;
         }
         try {
-            EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("procurement-test-pg"), 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "stop-test-postgres"));
+            Path directory = Files.createTempDirectory("procurement-test-pg");
+            EmbeddedDatabase database = EmbeddedDatabase.start(directory, 0);
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                database.close();
+                                deleteQuietly(directory);
+                            },
+                            "stop-test-postgres"));
             url = database.jdbcUrl();
             user = "postgres";
             password = "postgres";
