@@ -96,15 +96,29 @@ class LedgerQueries {
                 : Optional.of(new Proof(to, encode(tree.consistencyProof(from, to)))));
     }
 
-    /** Every sealed event in leaf order, one canonical JSON line each: what the offline verifier reads. */
+    /**
+     * Every sealed event in leaf order, one canonical JSON line each: what the offline verifier reads. A bid
+     * of a tender not yet opened is sealed for everyone, auditors included: its line carries only the leaf
+     * hash ({@code {"leafIndex":…,"sealedBid":"<base64>"}}), which keeps the tree verifiable without telling
+     * who bid; the full line appears in the export once the tender box is opened.
+     */
     void export(OutputStream out) {
         readOnly.executeWithoutResult(status -> streaming.query(
-                "SELECT " + LedgerEntry.COLUMNS
-                        + " FROM ledger_leaf l JOIN domainevententry e ON e.globalindex = l.global_index "
+                "SELECT " + LedgerEntry.COLUMNS + ", l.leaf_index, l.leaf_hash, "
+                        + "(e.type = 'Bid' AND NOT EXISTS (SELECT 1 FROM bid_view b JOIN tender_view t "
+                        + "ON t.tender_id = b.tender_id WHERE b.bid_id::text = e.aggregateidentifier "
+                        + "AND t.opened_at IS NOT NULL)) AS sealed_bid "
+                        + "FROM ledger_leaf l JOIN domainevententry e ON e.globalindex = l.global_index "
                         + "ORDER BY l.leaf_index",
                 rs -> {
                     try {
-                        out.write(LedgerEntry.read(rs).canonicalBytes());
+                        if (rs.getBoolean("sealed_bid")) {
+                            out.write(("{\"leafIndex\":" + rs.getLong("leaf_index") + ",\"sealedBid\":\""
+                                            + Base64.getEncoder().encodeToString(rs.getBytes("leaf_hash")) + "\"}")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        } else {
+                            out.write(LedgerEntry.read(rs).canonicalBytes());
+                        }
                         out.write('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.path.json.JsonPath;
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,13 +18,14 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.openprocurement.platform.api.support.Bids;
 import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.Tenders;
 import org.openprocurement.platform.audit.ledger.MerkleHashes;
 import org.openprocurement.platform.audit.ledger.MerkleProofs;
-import org.openprocurement.platform.audit.ledger.MerkleTree;
 import org.openprocurement.platform.audit.ledger.SignedCheckpoint;
+import org.openprocurement.platform.audit.verifier.LedgerVerifier;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every event sealed once into the ledger; signed checkpoints and proofs anyone can check. */
@@ -34,7 +37,7 @@ class LedgerHttpTest extends HttpTest {
     private DataSource dataSource;
 
     @Test
-    void aPublicationIsSealedUnderASignedCheckpointThatTheExportAndAnInclusionProofReproduce() {
+    void aPublicationIsSealedUnderASignedCheckpointThatTheExportAndAnInclusionProofReproduce() throws Exception {
         UUID tender = Tenders.published();
         long publication = jdbc.queryForObject(
                 "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE "
@@ -64,9 +67,11 @@ class LedgerHttpTest extends HttpTest {
                 .extract()
                 .asString();
         List<String> lines = export.lines().toList();
-        MerkleTree rebuilt = new MerkleTree();
-        lines.stream().limit(head.treeSize()).forEach(line -> rebuilt.append(line.getBytes(StandardCharsets.UTF_8)));
-        assertThat(rebuilt.root()).isEqualTo(head.rootHash());
+        String signedPart = String.join("\n", lines.subList(0, (int) head.treeSize()));
+        LedgerVerifier.Result verified = new LedgerVerifier(List.of(note), (String) checkpoint.get("verifierKey"))
+                .verify(new BufferedReader(new StringReader(signedPart)), bytes -> {});
+        assertThat(verified.problems()).isEmpty();
+        assertThat(verified.checkpointsVerified()).isEqualTo(1);
         assertThat(Base64.getDecoder().decode(leaf.getString("leafHash")))
                 .isEqualTo(MerkleHashes.leafHash(lines.get((int) leafIndex).getBytes(StandardCharsets.UTF_8)));
 
@@ -87,6 +92,38 @@ class LedgerHttpTest extends HttpTest {
                         proof.stream().map(Base64.getDecoder()::decode).toList(),
                         head.rootHash()))
                 .isTrue();
+    }
+
+    @Test
+    void beforeTheOpeningTheExportShowsABidOnlyAsItsLeafHashAndAfterItInFull() {
+        UUID tender = Tenders.published();
+        Bids.submit("supplier.anhe", tender, "1000", "Sealed offer").then().statusCode(201);
+        awaitEverythingSealed();
+        String before = as("auditor")
+                .get("/api/audit/ledger/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(before).doesNotContain(Bids.bidOf("supplier.anhe", tender).toString());
+        long sealedLeaf = jdbc.queryForObject(
+                "SELECT l.leaf_index FROM ledger_leaf l JOIN domainevententry e ON e.globalindex = l.global_index "
+                        + "WHERE e.aggregateidentifier = ?",
+                Long.class,
+                Bids.bidOf("supplier.anhe", tender).toString());
+        assertThat(before.lines().skip(sealedLeaf).findFirst().orElseThrow())
+                .startsWith("{\"leafIndex\":" + sealedLeaf + ",\"sealedBid\":");
+
+        Tenders.open(tender);
+        String after = as("auditor")
+                .get("/api/audit/ledger/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(after.lines().skip(sealedLeaf).findFirst().orElseThrow())
+                .contains(Bids.bidOf("supplier.anhe", tender).toString());
     }
 
     @Test

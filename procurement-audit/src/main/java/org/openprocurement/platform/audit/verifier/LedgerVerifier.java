@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class LedgerVerifier {
 
     private final TreeMap<Long, SignedCheckpoint> checkpoints = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
+    private long lastGood;
+    private int verified;
 
     /** @param notes signed checkpoint notes; a note that does not verify with the key is itself a problem */
     public LedgerVerifier(List<String> notes, String verifierKey) {
@@ -55,56 +58,57 @@ public final class LedgerVerifier {
         long previousTx = -1;
         long previousGlobal = -1;
         long bytes = 0;
-        long lastGood = 0;
-        int verified = 0;
         String line;
         while ((line = export.readLine()) != null) {
             long leaf = tree.size();
-            bytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
-            tree.append(line.getBytes(StandardCharsets.UTF_8));
+            byte[] raw = line.getBytes(StandardCharsets.UTF_8);
+            bytes += raw.length + 1;
             try {
                 Map<String, Object> entry = Json.object(line);
-                long tx = Long.parseLong(text(entry, "txId"));
-                long global = number(entry, "globalIndex");
-                String eventId = text(entry, "eventIdentifier");
-                String aggregate = text(entry, "aggregateIdentifier");
-                long sequence = number(entry, "sequenceNumber");
-                text(entry, "payloadType");
-                text(entry, "payload");
-                if (tx < previousTx || (tx == previousTx && global <= previousGlobal)) {
-                    problem(
-                            leaf,
-                            "is out of the settled order (transaction " + tx + ", global index " + global
-                                    + " after transaction " + previousTx + ", global index " + previousGlobal + ")");
+                if (entry.containsKey("sealedBid")) {
+                    // A bid still sealed: only its leaf hash is disclosed, and the tree checks that hash.
+                    if (!Long.valueOf(leaf).equals(entry.get("leafIndex"))) {
+                        problem(leaf, "is a sealed bid that claims leaf " + entry.get("leafIndex"));
+                    }
+                    tree.appendLeafHash(Base64.getDecoder().decode(text(entry, "sealedBid")));
+                } else {
+                    tree.append(raw);
+                    long tx = Long.parseLong(text(entry, "txId"));
+                    long global = number(entry, "globalIndex");
+                    String eventId = text(entry, "eventIdentifier");
+                    String aggregate = text(entry, "aggregateIdentifier");
+                    long sequence = number(entry, "sequenceNumber");
+                    text(entry, "payloadType");
+                    text(entry, "payload");
+                    if (tx < previousTx || (tx == previousTx && global <= previousGlobal)) {
+                        problem(
+                                leaf,
+                                "is out of the settled order (transaction " + tx + ", global index " + global
+                                        + " after transaction " + previousTx + ", global index " + previousGlobal
+                                        + ")");
+                    }
+                    if (!eventIds.add(fingerprint(eventId))) {
+                        problem(leaf, "repeats event id " + eventId);
+                    }
+                    if (!globalIndexes.add(global)) {
+                        problem(leaf, "repeats global index " + global);
+                    }
+                    if (!sequenceKeys.add(fingerprint(aggregate + "#" + sequence))) {
+                        problem(leaf, "repeats sequence number " + sequence + " of aggregate " + aggregate);
+                    }
+                    long[] counts = aggregates.computeIfAbsent(aggregate, a -> new long[] {0, -1, leaf});
+                    counts[0]++;
+                    counts[1] = Math.max(counts[1], sequence);
+                    previousTx = tx;
+                    previousGlobal = global;
                 }
-                if (!eventIds.add(fingerprint(eventId))) {
-                    problem(leaf, "repeats event id " + eventId);
-                }
-                if (!globalIndexes.add(global)) {
-                    problem(leaf, "repeats global index " + global);
-                }
-                if (!sequenceKeys.add(fingerprint(aggregate + "#" + sequence))) {
-                    problem(leaf, "repeats sequence number " + sequence + " of aggregate " + aggregate);
-                }
-                long[] counts = aggregates.computeIfAbsent(aggregate, a -> new long[] {0, -1, leaf});
-                counts[0]++;
-                counts[1] = Math.max(counts[1], sequence);
-                previousTx = tx;
-                previousGlobal = global;
             } catch (IllegalArgumentException e) {
                 problem(leaf, "is not a ledger entry: " + e.getMessage());
             }
-            SignedCheckpoint checkpoint = checkpoints.get(tree.size());
-            if (checkpoint != null) {
-                if (java.util.Arrays.equals(tree.root(), checkpoint.rootHash())) {
-                    verified++;
-                    lastGood = tree.size();
-                } else {
-                    problems.add("the signed checkpoint of size " + checkpoint.treeSize()
-                            + " does not match the export: the first bad leaf is at or after leaf " + lastGood
-                            + " and before leaf " + checkpoint.treeSize());
-                }
+            if (tree.size() == leaf) {
+                tree.append(raw); // the line still takes its place in the tree, so later leaves keep theirs
             }
+            checkCheckpoint(tree);
             progress.accept(bytes);
         }
         aggregates.forEach((aggregate, counts) -> {
@@ -120,6 +124,22 @@ public final class LedgerVerifier {
         }
         consistency(tree);
         return new Result(tree.size(), verified, List.copyOf(problems));
+    }
+
+    /** Compares the root with the signed checkpoint of this size, if there is one. */
+    private void checkCheckpoint(MerkleTree tree) {
+        SignedCheckpoint checkpoint = checkpoints.get(tree.size());
+        if (checkpoint == null) {
+            return;
+        }
+        if (java.util.Arrays.equals(tree.root(), checkpoint.rootHash())) {
+            verified++;
+            lastGood = tree.size();
+        } else {
+            problems.add("the signed checkpoint of size " + checkpoint.treeSize()
+                    + " does not match the export: the first bad leaf is at or after leaf " + lastGood
+                    + " and before leaf " + checkpoint.treeSize());
+        }
     }
 
     /** Each checkpoint within the export must extend the one before it (RFC 9162 consistency proof). */

@@ -96,6 +96,19 @@ class VerifyLedgerTest {
     }
 
     @Test
+    void bidsStillSealedAreCheckedThroughTheirLeafHashAlone() throws Exception {
+        List<String> redacted = new ArrayList<>(lines);
+        for (int i = 3; i < redacted.size(); i += 7) {
+            redacted.set(i, "{\"leafIndex\":%d,\"sealedBid\":\"%s\"}".formatted(i, leafHash(lines.get(i))));
+        }
+        assertThat(run(redacted)).isZero();
+
+        redacted.set(10, "{\"leafIndex\":10,\"sealedBid\":\"%s\"}".formatted(leafHash(lines.get(11))));
+        out.reset();
+        assertThat(run(redacted)).isEqualTo(1);
+    }
+
+    @Test
     void aTruncatedExportIsCaught() throws Exception {
         assertThat(run(lines.subList(0, 180))).isEqualTo(1);
         assertThat(out.toString()).contains("the export ends after 180 leaves but a signed checkpoint covers 200");
@@ -117,6 +130,12 @@ class VerifyLedgerTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("usage:");
+    }
+
+    private static String leafHash(String line) {
+        return Base64.getEncoder()
+                .encodeToString(org.openprocurement.platform.audit.ledger.MerkleHashes.leafHash(
+                        line.getBytes(StandardCharsets.UTF_8)));
     }
 
     private int run(List<String> exportLines) throws Exception {
