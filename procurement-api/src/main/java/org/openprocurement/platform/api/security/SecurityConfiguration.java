@@ -1,6 +1,7 @@
 package org.openprocurement.platform.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +10,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +21,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Who may call what. The public reads disclosure, organisations, the API description and health without
@@ -45,6 +49,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
+                        // Auditors read everything and change nothing: every command is 403 to them.
+                        .requestMatchers(SecurityConfiguration::command)
+                        .access((authentication, context) -> new AuthorizationDecision(
+                                AUTHENTICATED.check(authentication, context).isGranted()
+                                        && authentication.get().getAuthorities().stream()
+                                                .noneMatch(a -> AUDITOR.equals(a.getAuthority()))))
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -59,6 +69,17 @@ class SecurityConfiguration {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
         return http.build();
+    }
+
+    private static final String AUDITOR = "ROLE_" + Role.AUDITOR.name();
+    private static final AuthenticatedAuthorizationManager<RequestAuthorizationContext> AUTHENTICATED =
+            AuthenticatedAuthorizationManager.authenticated();
+
+    /** A request that would change something: any method but GET, HEAD and OPTIONS on the API. */
+    private static boolean command(HttpServletRequest request) {
+        String method = request.getMethod();
+        return request.getRequestURI().startsWith("/api/")
+                && !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
     }
 
     @Bean
