@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.openprocurement.platform.api.ledger.LedgerSeals;
 import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.security.Actors;
 import org.openprocurement.platform.api.security.Role;
@@ -58,6 +59,7 @@ class BidController {
     private final TenderLocks locks;
     private final Actors actors;
     private final Clock clock;
+    private final LedgerSeals seals;
 
     BidController(
             CommandSender commands,
@@ -67,7 +69,8 @@ class BidController {
             BidDocuments documents,
             TenderLocks locks,
             Actors actors,
-            Clock clock) {
+            Clock clock,
+            LedgerSeals seals) {
         this.commands = commands;
         this.transactions = transactions;
         this.bids = bids;
@@ -76,6 +79,7 @@ class BidController {
         this.locks = locks;
         this.actors = actors;
         this.clock = clock;
+        this.seals = seals;
     }
 
     @PostMapping
@@ -142,6 +146,26 @@ class BidController {
                 .flatMap(id -> bids.find(tenderId, id))
                 .orElseThrow(BidController::noSuchBid);
         return ResponseEntity.ok().eTag(Versions.etag(own.version())).body(own.bid());
+    }
+
+    @GetMapping("/{bidId}/seal")
+    @Operation(
+            summary = "Proof that the bid, as last submitted, is sealed into the public ledger: its leaf, the signed "
+                    + "checkpoint that covers it and the inclusion proof (the bidder before the opening, anyone after)")
+    LedgerSeals.Seal seal(@PathVariable UUID tenderId, @PathVariable UUID bidId) {
+        Optional<Actor> actor = actors.current();
+        TenderTerms tender = terms.tender(tenderId, null);
+        boolean visible = tender.opened() && bids.opened(tenderId, bidId).isPresent()
+                || bidderOf(actor, tenderId).filter(bidId::equals).isPresent();
+        StoredBid bid = Optional.of(visible)
+                .filter(Boolean::booleanValue)
+                .flatMap(v -> bids.find(tenderId, bidId))
+                .orElseThrow(BidController::noSuchBid);
+        return seals.of(bidId.toString(), bid.version())
+                .orElseThrow(() -> new RequestRefusedException(
+                        HttpStatus.NOT_FOUND,
+                        "not-sealed-yet",
+                        "The bid is recorded; its seal into the public ledger follows within seconds."));
     }
 
     @PostMapping("/{bidId}/withdrawal")

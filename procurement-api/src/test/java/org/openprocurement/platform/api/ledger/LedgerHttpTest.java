@@ -127,6 +127,42 @@ class LedgerHttpTest extends HttpTest {
     }
 
     @Test
+    void aBidderProvesItsBidIsSealedAndNobodyElseLearnsOfTheBid() {
+        UUID tender = Tenders.published();
+        Bids.submit("supplier.boda", tender, "2000", "Sealed offer").then().statusCode(201);
+        UUID bid = Bids.bidOf("supplier.boda", tender);
+
+        JsonPath seal = await().atMost(SEALED_WITHIN)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> as("supplier.boda").get("/api/tenders/{t}/bids/{b}/seal", tender, bid),
+                        response -> response.statusCode() == 200)
+                .jsonPath();
+        String verifierKey = anonymous()
+                .get("/api/public/ledger/checkpoints")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("[0].verifierKey");
+        SignedCheckpoint head = SignedCheckpoint.verify(seal.getString("checkpoint"), verifierKey)
+                .orElseThrow();
+        assertThat(head.treeSize()).isEqualTo(seal.getLong("treeSize")).isGreaterThan(seal.getLong("leafIndex"));
+        assertThat(MerkleProofs.verifyInclusion(
+                        seal.getLong("leafIndex"),
+                        head.treeSize(),
+                        Base64.getDecoder().decode(seal.getString("leafHash")),
+                        seal.getList("inclusionProof", String.class).stream()
+                                .map(Base64.getDecoder()::decode)
+                                .toList(),
+                        head.rootHash()))
+                .isTrue();
+        for (String other : List.of("supplier.anhe", "purchasing.agent", "auditor")) {
+            as(other).get("/api/tenders/{t}/bids/{b}/seal", tender, bid).then().statusCode(404);
+        }
+        anonymous().get("/api/tenders/{t}/bids/{b}/seal", tender, bid).then().statusCode(404);
+    }
+
+    @Test
     void laterCheckpointsAreConsistentWithEarlierOnes() {
         Tenders.published();
         awaitEverythingSealed();
