@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -42,7 +43,8 @@ public final class PlatformClock extends Clock {
 
     @Override
     public Instant instant() {
-        return system.instant().plus(offset.get());
+        // PostgreSQL keeps microseconds: a receipt must show exactly the time the record keeps.
+        return system.instant().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override

@@ -17,9 +17,11 @@ import org.openprocurement.platform.api.security.Actors;
 import org.openprocurement.platform.api.security.Role;
 import org.openprocurement.platform.api.web.CommandSender;
 import org.openprocurement.platform.api.web.CommandTransactions;
+import org.openprocurement.platform.api.web.InvalidInputException;
 import org.openprocurement.platform.api.web.NotFoundException;
 import org.openprocurement.platform.api.web.Versions;
 import org.openprocurement.platform.core.budget.command.CommitFunds;
+import org.openprocurement.platform.core.tender.TenderStatus;
 import org.openprocurement.platform.core.tender.command.AmendTender;
 import org.openprocurement.platform.core.tender.command.AnswerEnquiry;
 import org.openprocurement.platform.core.tender.command.CancelTender;
@@ -97,6 +99,12 @@ class TenderController {
     @Operation(summary = "Published tenders, and the drafts the caller may see; newest first")
     List<TenderResponse> list(
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "100") int limit) {
+        if (status != null
+                && java.util.Arrays.stream(TenderStatus.values())
+                        .noneMatch(known -> known.name().equals(status))) {
+            throw new InvalidInputException(
+                    "status", "must be one of " + java.util.Arrays.toString(TenderStatus.values()));
+        }
         Optional<Actor> actor = actors.current();
         boolean allDrafts = actor.map(TenderAccess::seesAllDrafts).orElse(false);
         String ownDrafts = actor.filter(a -> a.hasRole(Role.OFFICER))

@@ -148,6 +148,23 @@ class BidSubmissionHttpTest extends HttpTest {
     }
 
     @Test
+    void theReceiptShowsExactlyTheTimeTheRecordKeeps() {
+        UUID tender = Tenders.published();
+
+        Response receipt = submit("supplier.anhe", tender, "1000", "An offer");
+        Instant received =
+                Instant.parse(receipt.then().statusCode(201).extract().path("receivedAt"));
+        Instant kept = Instant.parse(as("supplier.anhe")
+                .get("/api/tenders/{t}/bids/{b}", tender, bidOf("supplier.anhe", tender))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("submittedAt"));
+
+        assertThat(kept).isEqualTo(received);
+    }
+
+    @Test
     void anInvitationalTenderRefusesAnUninvitedSupplier() {
         UUID tender = Tenders.publishedInvitational("anhe-medical", "boda-technology", "dongfang-instruments");
 

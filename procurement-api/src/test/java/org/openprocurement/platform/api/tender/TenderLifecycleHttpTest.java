@@ -138,6 +138,26 @@ class TenderLifecycleHttpTest extends HttpTest {
     }
 
     @Test
+    void theListFiltersByAKnownStatusAndRefusesAnUnknownOne() {
+        UUID tender = Tenders.published();
+
+        anonymous()
+                .queryParam("status", "PUBLISHED")
+                .get("/api/tenders")
+                .then()
+                .statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(tender.toString()));
+        anonymous()
+                .queryParam("status", "BOGUS")
+                .get("/api/tenders")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", org.hamcrest.Matchers.equalTo("invalid-request"))
+                .body("detail", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void dutiesAreSeparated() {
         UUID line = BudgetLines.appropriate("1000000");
         as("purchasing.agent")

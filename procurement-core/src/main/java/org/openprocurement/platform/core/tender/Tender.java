@@ -137,8 +137,21 @@ public class Tender {
         long counted = bids.stream().filter(OpenedBid::counted).count();
         if (counted < minimum) {
             // PRC Government Procurement Law art. 36(1): too few bids, the tender fails at once.
-            apply(new TenderFailed(tenderId, counted + " bids were received; the method needs " + minimum + ".", now));
+            apply(new TenderFailed(tenderId, tooFewBids(bids.size(), counted, minimum), now));
         }
+    }
+
+    /** Why the tender failed at its opening, in words a bidder and the public can read. */
+    private String tooFewBids(int received, long counted, int minimum) {
+        String method = this.method.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String bids = received == 0
+                ? "No bid was received"
+                : received == 1 ? "1 bid was received" : received + " bids were received";
+        String uncounted = received == 0 || counted == received
+                ? ""
+                : " and " + counted + " counted (a bid submitted before the last amendment counts only once its "
+                        + "bidder confirms it)";
+        return bids + uncounted + "; " + method + " needs at least " + minimum + ".";
     }
 
     @CommandHandler
@@ -183,7 +196,8 @@ public class Tender {
     @CommandHandler
     public void handle(CancelTender command, DeadlineManager deadlines) {
         if (status == TenderStatus.CANCELLED || status == TenderStatus.AWARDED || status == TenderStatus.FAILED) {
-            throw new TenderRefusal.WrongTenderStateException("A " + status + " tender cannot be cancelled.");
+            throw new TenderRefusal.WrongTenderStateException(
+                    "The tender is " + status + " and can no longer be cancelled.");
         }
         deadlines.cancelAllWithinScope(OPENING_DEADLINE);
         apply(new TenderCancelled(tenderId, budgetLineId, commitmentId, command.reason(), command.cancelledAt()));
@@ -213,7 +227,8 @@ public class Tender {
 
     private void requireStatus(TenderStatus expected, String action) {
         if (status != expected) {
-            throw new TenderRefusal.WrongTenderStateException("A " + status + " tender cannot be " + action + ".");
+            throw new TenderRefusal.WrongTenderStateException(
+                    "The tender is " + status + "; it can be " + action + " only when " + expected + ".");
         }
     }
 

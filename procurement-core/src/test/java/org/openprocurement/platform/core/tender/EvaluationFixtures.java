@@ -105,6 +105,14 @@ final class EvaluationFixtures {
                 && !failed.reason().isBlank());
     }
 
+    /** A failure of this tender at {@code at} for exactly {@code reason}. */
+    static Matcher<Object> failure(Instant at, String reason) {
+        return predicate(event -> event instanceof TenderFailed failed
+                && failed.tenderId().equals(TENDER_ID)
+                && failed.failedAt().equals(at)
+                && failed.reason().equals(reason));
+    }
+
     /** The receipt digest: SHA-256 of what the supplier sealed, here of its identifier. */
     static String digest(String content) {
         try {

@@ -154,7 +154,10 @@ class OpenTenderTest {
                     .whenTimeAdvancesTo(DEADLINE)
                     .expectEventsMatching(payloadsMatching(exactSequenceOf(
                             CoreMatchers.<Object>equalTo(opened(ALPHA, BETA, DELTA)),
-                            failure(OPENED_AT),
+                            failure(
+                                    OPENED_AT,
+                                    "3 bids were received and 2 counted (a bid submitted before the last amendment "
+                                            + "counts only once its bidder confirms it); open tendering needs at least 3."),
                             andNoMore())));
         }
 
@@ -162,8 +165,10 @@ class OpenTenderTest {
         void withAnEmptyBoxTheTenderFailsAtOnce() {
             publishedByCommand(aDraft().event())
                     .whenTimeAdvancesTo(DEADLINE)
-                    .expectEventsMatching(payloadsMatching(
-                            exactSequenceOf(CoreMatchers.<Object>equalTo(opened()), failure(OPENED_AT), andNoMore())));
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            CoreMatchers.<Object>equalTo(opened()),
+                            failure(OPENED_AT, "No bid was received; open tendering needs at least 3."),
+                            andNoMore())));
         }
 
         @Test
