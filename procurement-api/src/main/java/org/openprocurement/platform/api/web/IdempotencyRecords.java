@@ -10,9 +10,12 @@ import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The stored first answers to requests sent with an {@code Idempotency-Key}. */
 @Component
@@ -90,6 +93,13 @@ class IdempotencyRecords {
     }
 
     private String write(Object body) {
+        // Spring fills in a problem's instance when it writes the response, after this record is made; fill it
+        // in here the same way, so that a replay is the first answer byte for byte.
+        if (body instanceof ProblemDetail problem
+                && problem.getInstance() == null
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            problem.setInstance(URI.create(request.getRequest().getRequestURI()));
+        }
         try {
             return body == null ? null : json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -81,13 +81,18 @@ class BidLifecycleHttpTest extends HttpTest {
         submit("supplier.anhe", tender, "452000", "Anhe offer").then().statusCode(201);
         UUID bid = bidOf("supplier.anhe", tender);
 
-        for (String user : List.of("supplier.boda", "purchasing.agent", "auditor")) {
+        for (String user : List.of("supplier.boda", "purchasing.agent")) {
             for (String action : List.of("withdrawal", "confirmation")) {
                 Response response =
                         appendingNothing(() -> as(user).post("/api/tenders/{t}/bids/{b}/" + action, tender, bid));
                 problem(response, 404, "not-found");
             }
         }
+        // An auditor changes nothing, whatever exists: 403 without looking.
+        problem(
+                appendingNothing(() -> as("auditor").post("/api/tenders/{t}/bids/{b}/withdrawal", tender, bid)),
+                403,
+                "forbidden");
         problem(anonymous().post("/api/tenders/{t}/bids/{b}/withdrawal", tender, bid), 401, "unauthenticated");
     }
 
@@ -117,6 +122,28 @@ class BidLifecycleHttpTest extends HttpTest {
                 .containsEntry("status", "ACTIVE")
                 .containsEntry("content_digest", digestOf(tender, "supplier.anhe", "452000", "Anhe offer"))
                 .containsEntry("late_attempts", 1);
+    }
+
+    @Test
+    void aRetriedLateBidGetsTheFirstAnswerByteForByteAndIsRecordedOnce() {
+        UUID tender = Tenders.published();
+        PlatformTime.advancePast(Tenders.deadlineOf(tender));
+
+        Response first = as("supplier.boda")
+                .header("Idempotency-Key", "late-retry-1")
+                .body(org.openprocurement.platform.api.support.Bids.body("449000", "Boda offer"))
+                .post("/api/tenders/{t}/bids", tender);
+        Response retry = as("supplier.boda")
+                .header("Idempotency-Key", "late-retry-1")
+                .body(org.openprocurement.platform.api.support.Bids.body("449000", "Boda offer"))
+                .post("/api/tenders/{t}/bids", tender);
+
+        problem(first, 422, "late-bid").body("instance", org.hamcrest.Matchers.endsWith("/bids"));
+        assertThat(retry.statusCode()).isEqualTo(422);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.contentType()).startsWith("application/problem+json");
+        assertThat(retry.asString()).isEqualTo(first.asString());
+        assertThat(eventsOf(bidOf("supplier.boda", tender))).isEqualTo(1);
     }
 
     @Test
