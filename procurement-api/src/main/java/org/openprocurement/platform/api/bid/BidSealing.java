@@ -11,11 +11,13 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +34,53 @@ public class BidSealing {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    BidSealing(@Value("${procurement.sealing.key-file:data/keys/bid-sealing.key}") Path keyFile) {
-        this.key = new SecretKeySpec(loadOrCreate(keyFile), "AES");
+    BidSealing(@Value("${procurement.sealing.key-file:data/keys/bid-sealing.key}") Path keyFile, JdbcTemplate jdbc) {
+        this.key = new SecretKeySpec(checked(keyFile, jdbc), "AES");
+    }
+
+    /**
+     * The key, created only when no bid has ever been sealed; a missing or different key with sealed bids in
+     * the database stops the start-up, because those tenders could never be opened.
+     */
+    private byte[] checked(Path keyFile, JdbcTemplate jdbc) {
+        List<String> recorded =
+                jdbc.queryForList("SELECT fingerprint FROM sealing_key WHERE purpose = 'bid-sealing'", String.class);
+        if (!Files.exists(keyFile)) {
+            Boolean sealedBids = jdbc.queryForObject(
+                    "SELECT EXISTS (SELECT 1 FROM bid_view WHERE sealed_content IS NOT NULL)", Boolean.class);
+            if (!recorded.isEmpty() || Boolean.TRUE.equals(sealedBids)) {
+                throw new IllegalStateException("The bid sealing key " + keyFile.toAbsolutePath()
+                        + " is missing, but the database holds bids sealed with a key"
+                        + (recorded.isEmpty()
+                                ? ""
+                                : " whose fingerprint starts " + recorded.get(0).substring(0, 12))
+                        + ". Restore the key file from the backup taken with the database (or point "
+                        + "procurement.sealing.key-file at it); a new key would leave those bids unopenable.");
+            }
+        }
+        byte[] bytes = loadOrCreate(keyFile);
+        String fingerprint = fingerprint(bytes);
+        jdbc.update(
+                "INSERT INTO sealing_key (purpose, fingerprint) VALUES ('bid-sealing', ?) ON CONFLICT DO NOTHING",
+                fingerprint);
+        String expected =
+                jdbc.queryForObject("SELECT fingerprint FROM sealing_key WHERE purpose = 'bid-sealing'", String.class);
+        if (!fingerprint.equals(expected)) {
+            throw new IllegalStateException("The bid sealing key " + keyFile.toAbsolutePath()
+                    + " is not the key this database's bids were sealed with (fingerprint starts "
+                    + expected.substring(0, 12) + "). Restore the right key file from the backup.");
+        }
+        return bytes;
+    }
+
+    private static String fingerprint(byte[] key) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update("procurement bid sealing key\n".getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(key));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** SHA-256 (hex) of exactly the submitted bytes: the digest on the bidder's receipt. */

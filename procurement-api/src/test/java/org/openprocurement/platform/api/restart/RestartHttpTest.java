@@ -1,6 +1,7 @@
 package org.openprocurement.platform.api.restart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,6 +147,20 @@ class RestartHttpTest {
                     .statusCode(200);
             assertThat(tenderStatus(first, tender)).isEqualTo("PUBLISHED");
         }
+
+        // Without its sealing key, or with another one, the platform refuses to start: the sealed bids could
+        // never be opened. With the key restored it starts and opens them.
+        Path key = dataDirectory.resolve("keys/sealing.key");
+        Path kept = Files.move(key, dataDirectory.resolve("sealing.key.backup"));
+        assertThatThrownBy(() -> start("500ms").close())
+                .rootCause()
+                .hasMessageContaining("bid sealing key")
+                .hasMessageContaining("is missing");
+        Files.write(key, new byte[32]);
+        assertThatThrownBy(() -> start("500ms").close())
+                .rootCause()
+                .hasMessageContaining("is not the key this database's bids were sealed with");
+        Files.move(kept, key, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         try (ConfigurableApplicationContext second = start("500ms")) {
             Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
