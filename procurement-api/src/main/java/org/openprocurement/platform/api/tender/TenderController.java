@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openprocurement.platform.api.budget.BudgetLineQueries;
 import org.openprocurement.platform.api.budget.BudgetLineResponse;
+import org.openprocurement.platform.api.organisation.OrganisationDirectory;
+import org.openprocurement.platform.api.organisation.OrganisationKind;
 import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.security.Actors;
 import org.openprocurement.platform.api.security.Role;
@@ -58,6 +60,7 @@ class TenderController {
     private final TenderLocks locks;
     private final Actors actors;
     private final Clock clock;
+    private final OrganisationDirectory organisations;
 
     TenderController(
             CommandSender commands,
@@ -66,7 +69,8 @@ class TenderController {
             BudgetLineQueries budgetLines,
             TenderLocks locks,
             Actors actors,
-            Clock clock) {
+            Clock clock,
+            OrganisationDirectory organisations) {
         this.commands = commands;
         this.transactions = transactions;
         this.tenders = tenders;
@@ -74,6 +78,7 @@ class TenderController {
         this.locks = locks;
         this.actors = actors;
         this.clock = clock;
+        this.organisations = organisations;
     }
 
     @PostMapping
@@ -83,6 +88,17 @@ class TenderController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Parameter(hidden = true) Actor actor) {
         TenderAccess.requireBuyerOfficer(actor);
+        if (request.invitedSupplierIds() != null) {
+            for (String supplier : request.invitedSupplierIds()) {
+                if (organisations
+                        .find(supplier)
+                        .filter(o -> o.kind() == OrganisationKind.SUPPLIER)
+                        .isEmpty()) {
+                    throw new InvalidInputException(
+                            "invitedSupplierIds", "'" + supplier + "' is not a registered supplier organisation");
+                }
+            }
+        }
         BudgetLineResponse line = budgetLines
                 .find(request.budgetLineId())
                 .filter(l -> actor.actsFor(l.organisationId()))

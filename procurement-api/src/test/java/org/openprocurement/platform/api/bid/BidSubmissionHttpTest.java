@@ -13,6 +13,7 @@ import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,6 +163,19 @@ class BidSubmissionHttpTest extends HttpTest {
                 .path("submittedAt"));
 
         assertThat(kept).isEqualTo(received);
+    }
+
+    @Test
+    void onlyRegisteredSupplierOrganisationsCanBeInvited() {
+        Map<String, Object> draft = Tenders.openTendering(BudgetLines.appropriate("1000000"));
+        draft.put("method", "INVITATIONAL_TENDERING");
+        draft.put("invitedSupplierIds", List.of("anhe-medical", "boda-technology", "city-health"));
+
+        Response response =
+                appendingNothing(() -> as("health.officer").body(draft).post("/api/tenders"));
+
+        problem(response, 400, "invalid-request")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("invitedSupplierIds"));
     }
 
     @Test
