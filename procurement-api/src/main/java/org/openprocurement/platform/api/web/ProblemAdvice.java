@@ -109,8 +109,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * PostgreSQL down, restarting or recovering from a crash: the connection failed, a commit or rollback
-     * could not complete, or the server said so (SQLSTATE class 08, connection exception; 57P, operator
-     * intervention). Whether a commit that failed half-way took effect is unknown to the platform, which is
+     * could not complete, or the server said so (SQLSTATE class 08, connection exception; class 57, operator
+     * intervention: shutdown, crash recovery, a statement cancelled by its timeout). Whether a commit that failed half-way took effect is unknown to the platform, which is
      * why the answer asks for a retry with the same Idempotency-Key: that retry either replays the recorded
      * answer or does the work once.
      */
@@ -126,7 +126,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P")) {
+                if (state.startsWith("08") || state.startsWith("57")) {
                     return true;
                 }
             }
