@@ -1,0 +1,95 @@
+package org.openprocurement.platform.api.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openprocurement.platform.api.support.Bids;
+import org.openprocurement.platform.api.support.BudgetLines;
+import org.openprocurement.platform.api.support.HttpTest;
+import org.openprocurement.platform.api.support.Tenders;
+
+/** Auditors replay the recorded history of a whole process: who did what, for whom, when. */
+class ProcessHistoryHttpTest extends HttpTest {
+
+    @Test
+    void theHistoryOfAnAwardedTenderNamesEveryActorAndKeepsBidsSealedUntilTheOpening() {
+        UUID line = BudgetLines.appropriate("1000000");
+        UUID tender = Tenders.draft(Tenders.infusionPumps(line));
+        Tenders.publish(tender);
+        Bids.submit("supplier.anhe", tender, "95000", "Brand A pumps").then().statusCode(201);
+        Bids.submit("supplier.boda", tender, "90000", "Brand B pumps").then().statusCode(201);
+        Bids.submit("supplier.chenguang", tender, "99000", "Brand C pumps")
+                .then()
+                .statusCode(201);
+
+        JsonPath sealed = history(tender);
+        assertThat(sealed.getList("event", String.class))
+                .containsExactly("TenderDrafted", "FundsCommitted", "TenderPublished");
+        assertThat(sealed.prettify()).doesNotContain("anhe-medical", "boda-technology", "Brand A");
+
+        Tenders.open(tender);
+        for (String supplier : List.of("supplier.anhe", "supplier.boda", "supplier.chenguang")) {
+            Tenders.qualify(tender, Bids.bidOf(supplier, tender), true, List.of());
+        }
+        as("purchasing.agent")
+                .body(Map.of("bidId", Bids.bidOf("supplier.boda", tender).toString()))
+                .post("/api/tenders/{id}/awards", tender)
+                .then()
+                .statusCode(201);
+
+        JsonPath full = history(tender);
+        List<String> events = full.getList("event", String.class);
+        assertThat(events)
+                .startsWith("TenderDrafted", "FundsCommitted", "TenderPublished")
+                .contains("BidSubmitted", "BidsOpened", "BidQualified", "TenderAwarded", "FundsReleased");
+        assertThat(events).filteredOn("BidSubmitted"::equals).hasSize(3);
+        assertThat(entry(full, "TenderDrafted"))
+                .containsEntry("user", "health.officer")
+                .containsEntry("organisation", "city-health")
+                .containsEntry("role", "OFFICER");
+        assertThat(entry(full, "TenderPublished"))
+                .containsEntry("user", "purchasing.agent")
+                .containsEntry("organisation", "central-purchasing")
+                .containsEntry("role", "PURCHASING_AGENT");
+        assertThat(entry(full, "BidsOpened")).containsEntry("user", "system").containsEntry("role", "SYSTEM");
+        assertThat(full.getList("correlationId", String.class)).doesNotContainNull();
+        assertThat(full.getList("requestTime", String.class)).doesNotContainNull();
+        assertThat(full.getList("globalIndex", Long.class)).isSorted();
+        assertThat(full.prettify()).doesNotContain("sealedContent");
+    }
+
+    @Test
+    void onlyAuditorsReadHistoriesAndAnUnknownProcessIs404() {
+        UUID tender = Tenders.published();
+
+        for (String user : List.of("health.officer", "purchasing.agent", "supplier.anhe", "finance.officer")) {
+            as(user).get("/api/audit/processes/{id}/history", tender).then().statusCode(403);
+        }
+        anonymous().get("/api/audit/processes/{id}/history", tender).then().statusCode(401);
+        as("auditor")
+                .get("/api/audit/processes/{id}/history", UUID.randomUUID())
+                .then()
+                .statusCode(404);
+    }
+
+    private static JsonPath history(UUID tender) {
+        return as("auditor")
+                .get("/api/audit/processes/{id}/history", tender)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static Map<String, Object> entry(JsonPath history, String event) {
+        return history.getList("$", Map.class).stream()
+                .filter(e -> event.equals(e.get("event")))
+                .map(e -> (Map<String, Object>) e)
+                .findFirst()
+                .orElseThrow();
+    }
+}
