@@ -3,14 +3,18 @@ package org.openprocurement.platform.api.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.security.Role;
+import org.openprocurement.platform.api.tender.TenderAsOf;
+import org.openprocurement.platform.api.tender.TenderResponse;
 import org.openprocurement.platform.api.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What auditors read: the recorded history of any process. */
@@ -19,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final ProcessHistory history;
+    private final TenderAsOf asOf;
 
-    AuditController(ProcessHistory history) {
+    AuditController(ProcessHistory history, TenderAsOf asOf) {
         this.history = history;
+        this.asOf = asOf;
     }
 
     @GetMapping("/api/audit/processes/{id}/history")
@@ -29,9 +35,22 @@ class AuditController {
             summary = "Every event of a procurement process in the order recorded, with who acted, for which "
                     + "organisation, in which role, when, the correlation id and the ledger leaf (auditor)")
     List<ProcessHistory.Entry> history(@PathVariable UUID id, @Parameter(hidden = true) Actor actor) {
+        requireAuditor(actor);
+        return history.of(id).orElseThrow(() -> new NotFoundException("process", id));
+    }
+
+    @GetMapping("/api/audit/processes/{id}/state")
+    @Operation(
+            summary = "The tender exactly as the live API showed it at an instant, rebuilt by replaying the events "
+                    + "recorded up to then (auditor)")
+    TenderResponse state(@PathVariable UUID id, @RequestParam Instant asOf, @Parameter(hidden = true) Actor actor) {
+        requireAuditor(actor);
+        return this.asOf.at(id, asOf).orElseThrow(() -> new NotFoundException("process at that instant", id));
+    }
+
+    private static void requireAuditor(Actor actor) {
         if (!actor.hasRole(Role.AUDITOR, Role.ADMIN)) {
             throw new AccessDeniedException("Only auditors read process histories");
         }
-        return history.of(id).orElseThrow(() -> new NotFoundException("process", id));
     }
 }

@@ -3,6 +3,8 @@ package org.openprocurement.platform.api.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +62,65 @@ class ProcessHistoryHttpTest extends HttpTest {
         assertThat(full.getList("requestTime", String.class)).doesNotContainNull();
         assertThat(full.getList("globalIndex", Long.class)).isSorted();
         assertThat(full.prettify()).doesNotContain("sealedContent");
+    }
+
+    @Test
+    void theStateAsOfAnyPastInstantEqualsWhatTheLiveApiShowedThen() throws Exception {
+        List<Instant> instants = new ArrayList<>();
+        List<Map<String, Object>> snapshots = new ArrayList<>();
+        UUID tender = Tenders.draft(Tenders.openTendering(BudgetLines.appropriate("1000000")));
+        snapshot(tender, instants, snapshots);
+        Tenders.publish(tender);
+        snapshot(tender, instants, snapshots);
+        as("supplier.anhe")
+                .body(Map.of("question", "Is a 5-year warranty acceptable?"))
+                .post("/api/tenders/{id}/enquiries", tender)
+                .then()
+                .statusCode(201);
+        snapshot(tender, instants, snapshots);
+        Tenders.amend(tender);
+        snapshot(tender, instants, snapshots);
+        Bids.submit("supplier.anhe", tender, "1000", "Offer").then().statusCode(201);
+        Tenders.open(tender);
+        snapshot(tender, instants, snapshots);
+
+        for (int i = 0; i < instants.size(); i++) {
+            Map<String, Object> replayed = as("auditor")
+                    .queryParam("asOf", instants.get(i).toString())
+                    .get("/api/audit/processes/{id}/state", tender)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("$");
+            assertThat(replayed).as("as of snapshot %d", i).isEqualTo(snapshots.get(i));
+        }
+        assertThat(snapshots)
+                .extracting(s -> s.get("status"))
+                .containsExactly("DRAFT", "PUBLISHED", "PUBLISHED", "PUBLISHED", "FAILED");
+        as("auditor")
+                .queryParam("asOf", instants.get(0).minusSeconds(60).toString())
+                .get("/api/audit/processes/{id}/state", tender)
+                .then()
+                .statusCode(404);
+        as("auditor")
+                .queryParam("asOf", "yesterday")
+                .get("/api/audit/processes/{id}/state", tender)
+                .then()
+                .statusCode(400);
+    }
+
+    private static void snapshot(UUID tender, List<Instant> instants, List<Map<String, Object>> snapshots)
+            throws InterruptedException {
+        snapshots.add(as("auditor")
+                .get("/api/tenders/{id}", tender)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$"));
+        instants.add(Instant.now());
+        Thread.sleep(5);
     }
 
     @Test
