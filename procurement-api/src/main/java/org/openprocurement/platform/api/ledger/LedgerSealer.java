@@ -95,10 +95,19 @@ class LedgerSealer {
                 position.get("tx"),
                 position.get("gi"),
                 fence);
-        if (entries.isEmpty()) {
-            return sealed.size();
-        }
         Timestamp now = Timestamp.from(clock.instant());
+        if (!entries.isEmpty()) {
+            sealLeaves(sealed, entries, now);
+        }
+        // Also when nothing new came: the last events must not wait for the next ones to be checkpointed.
+        String reason = checkpointReason(sealed.size(), entries);
+        if (reason != null) {
+            checkpoint(sealed, reason, now);
+        }
+        return sealed.size();
+    }
+
+    private void sealLeaves(MerkleTree sealed, List<LedgerEntry> entries, Timestamp now) {
         List<Object[]> leaves = entries.stream()
                 .map(entry -> {
                     byte[] leafHash = MerkleHashes.leafHash(entry.canonicalBytes());
@@ -113,11 +122,6 @@ class LedgerSealer {
                 "UPDATE ledger_state SET last_tx_id = ?::xid8, last_global_index = ? WHERE id = 1",
                 last.txId(),
                 last.globalIndex());
-        String reason = checkpointReason(sealed.size(), entries);
-        if (reason != null) {
-            checkpoint(sealed, reason, now);
-        }
-        return sealed.size();
     }
 
     private String checkpointReason(long size, List<LedgerEntry> entries) {

@@ -237,6 +237,16 @@ class LedgerHttpTest extends HttpTest {
     }
 
     @Test
+    void theLastEventsAreCheckpointedEvenWhenNothingFollowsThem() {
+        BudgetLines.appropriate("700");
+        awaitEverythingSealed();
+
+        await().atMost(SEALED_WITHIN)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> latestCheckpointSize() == leaves());
+    }
+
+    @Test
     void theExportIsForAuditorsAndTheCheckpointsForEveryone() {
         as("supplier.anhe").get("/api/audit/ledger/export").then().statusCode(403);
         anonymous().get("/api/audit/ledger/export").then().statusCode(401);
