@@ -5,14 +5,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.openprocurement.platform.api.infrastructure.RecordedEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -35,21 +34,17 @@ public class TenderAsOf {
             "qualification_view",
             "award_view");
 
-    private final EventStore events;
+    private final RecordedEvents events;
     private final DataSource dataSource;
 
-    TenderAsOf(EventStore events, DataSource dataSource) {
+    TenderAsOf(RecordedEvents events, DataSource dataSource) {
         this.events = events;
         this.dataSource = dataSource;
     }
 
     /** Empty when the tender did not exist yet at {@code asOf} (or never). */
     public Optional<TenderResponse> at(UUID tender, Instant asOf) {
-        List<DomainEventMessage<?>> recorded = new ArrayList<>();
-        events.readEvents(tender.toString())
-                .asStream()
-                .filter(event -> !event.getTimestamp().isAfter(asOf))
-                .forEach(recorded::add);
+        List<DomainEventMessage<?>> recorded = events.of(tender.toString(), asOf);
         if (recorded.isEmpty()) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.HttpTest;
+import org.openprocurement.platform.api.support.PlatformTime;
 import org.openprocurement.platform.core.budget.event.FundsCommitted;
 
 /** Who acted, for whom, in which role, under which correlation id and when is stored with every event. */
@@ -22,14 +23,15 @@ class EventMetadataHttpTest extends HttpTest {
     @Test
     void aCommitmentIsStoredWithTheActorTheCorrelationIdAndTheRequestTime() throws Exception {
         UUID line = BudgetLines.appropriate("1000000");
-        Instant sent = Instant.now();
+        // Request time is platform time, which other tests in this JVM may have moved forward.
+        Instant sent = PlatformTime.now();
 
         Response response = as("health.officer")
                 .header("X-Correlation-Id", "test-corr-123")
                 .body(commitment("1000"))
                 .post("/api/budget-lines/{id}/commitments", line);
 
-        Instant answered = Instant.now();
+        Instant answered = PlatformTime.now();
         response.then().statusCode(201).header("X-Correlation-Id", "test-corr-123");
         JsonNode metadata = metadataOf(line, 1);
         assertThat(metadata.path("user").asText()).isEqualTo("health.officer");
