@@ -98,6 +98,25 @@ class ProcessHistoryHttpTest extends HttpTest {
         assertThat(snapshots)
                 .extracting(s -> s.get("status"))
                 .containsExactly("DRAFT", "PUBLISHED", "PUBLISHED", "PUBLISHED", "FAILED");
+        JsonPath diff = as("auditor")
+                .queryParam("from", instants.get(0).toString())
+                .queryParam("to", instants.get(1).toString())
+                .get("/api/audit/processes/{id}/diff", tender)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(diff.getList("changes.path", String.class)).contains("/status", "/publishedAt");
+        assertThat(diff.getString("changes.find { it.path == '/status' }.before"))
+                .isEqualTo("DRAFT");
+        assertThat(diff.getString("changes.find { it.path == '/status' }.after"))
+                .isEqualTo("PUBLISHED");
+        as("auditor")
+                .queryParam("from", instants.get(1).toString())
+                .queryParam("to", instants.get(0).toString())
+                .get("/api/audit/processes/{id}/diff", tender)
+                .then()
+                .statusCode(400);
         as("auditor")
                 .queryParam("asOf", instants.get(0).minusSeconds(60).toString())
                 .get("/api/audit/processes/{id}/state", tender)
