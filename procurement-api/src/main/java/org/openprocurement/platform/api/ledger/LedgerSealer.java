@@ -88,8 +88,11 @@ class LedgerSealer {
         var position = jdbc.queryForMap(
                 "SELECT last_tx_id::text AS tx, last_global_index AS gi FROM ledger_state WHERE id = 1 FOR UPDATE");
         List<LedgerEntry> entries = jdbc.query(
-                "SELECT " + LedgerEntry.COLUMNS + " FROM domainevententry "
+                "SELECT " + LedgerEntry.COLUMNS + " FROM domainevententry e "
                         + "WHERE (tx_id, globalindex) > (?::xid8, ?) AND tx_id < ?::xid8 "
+                        // Belt and braces: the position alone already excludes sealed events; a sealed
+                        // event found again would otherwise stop the sealer on the unique key for ever.
+                        + "AND NOT EXISTS (SELECT 1 FROM ledger_leaf l WHERE l.global_index = e.globalindex) "
                         + "ORDER BY tx_id, globalindex LIMIT " + BATCH,
                 (rs, row) -> LedgerEntry.read(rs),
                 position.get("tx"),
