@@ -54,6 +54,33 @@ public final class PlatformClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(system, offset.get()).withZone(zone);
+        return new Zoned(this, zone);
+    }
+
+    /** The same platform time seen in another zone: it follows later advances and keeps to microseconds. */
+    private static final class Zoned extends Clock {
+
+        private final PlatformClock platform;
+        private final ZoneId zone;
+
+        Zoned(PlatformClock platform, ZoneId zone) {
+            this.platform = platform;
+            this.zone = zone;
+        }
+
+        @Override
+        public Instant instant() {
+            return platform.instant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return platform.withZone(other);
+        }
     }
 }
