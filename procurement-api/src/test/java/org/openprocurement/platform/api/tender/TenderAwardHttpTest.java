@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -94,14 +95,33 @@ class TenderAwardHttpTest extends HttpTest {
             Tenders.qualify(tender, Bids.bidOf(supplier, tender), true, List.of());
         }
 
-        as("purchasing.agent")
-                .body(Map.of("bidId", Bids.bidOf("supplier.anhe", tender).toString()))
-                .post("/api/tenders/{id}/awards", tender)
-                .then()
-                .statusCode(422)
-                .body("code", equalTo("tender-failed"));
+        Map<String, String> award =
+                Map.of("bidId", Bids.bidOf("supplier.anhe", tender).toString());
+        Response first = as("purchasing.agent")
+                .header("Idempotency-Key", "award-" + tender)
+                .body(award)
+                .post("/api/tenders/{id}/awards", tender);
+        Response retry = as("purchasing.agent")
+                .header("Idempotency-Key", "award-" + tender)
+                .body(award)
+                .post("/api/tenders/{id}/awards", tender);
 
+        first.then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("tender-failed"))
+                .body("instance", equalTo("/api/tenders/" + tender + "/awards"));
+        // The retry is the first answer byte for byte, instance included, and records nothing more.
+        assertThat(retry.statusCode()).isEqualTo(422);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.contentType()).startsWith("application/problem+json");
+        assertThat(retry.asString()).isEqualTo(first.asString());
         anonymous().get("/api/tenders/{id}", tender).then().body("status", equalTo("FAILED"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?"
+                                + " AND payloadtype LIKE '%TenderFailed'",
+                        Integer.class, tender.toString()))
+                .isEqualTo(1);
         as("finance.officer").get("/api/budget-lines/{id}", line).then().body("available", equalTo(100000));
     }
 
