@@ -261,17 +261,8 @@ public final class Benchmark {
     private static String checkStorm(BenchDatabase database, UUID tender, Figures storm, int expectedBidders)
             throws SQLException {
         try (Connection connection = database.connect("platform")) {
-            long events;
+            long events = FaultDrill.countBidEvents(database, tender);
             long bidders;
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT count(*) FROM domainevententry e JOIN bid_view b ON b.bid_id::text = e.aggregateidentifier "
-                            + "WHERE b.tender_id = ? AND e.payloadtype IN " + BID_EVENTS)) {
-                statement.setObject(1, tender);
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    events = rs.getLong(1);
-                }
-            }
             try (PreparedStatement statement =
                     connection.prepareStatement("SELECT count(*) FROM bid_view WHERE tender_id = ?")) {
                 statement.setObject(1, tender);

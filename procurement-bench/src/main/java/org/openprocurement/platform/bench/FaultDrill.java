@@ -249,7 +249,8 @@ public final class FaultDrill {
         }
     }
 
-    private static long countBidEvents(BenchDatabase database, UUID tender) throws SQLException {
+    /** The bid events stored for the tender: submissions and replacements. */
+    static long countBidEvents(BenchDatabase database, UUID tender) throws SQLException {
         try (Connection connection = database.connect("platform");
                 PreparedStatement statement = connection.prepareStatement(
                         "SELECT count(*) FROM domainevententry e JOIN bid_view b ON b.bid_id::text = e.aggregateidentifier "

@@ -40,32 +40,14 @@ class LedgerQueries {
 
     List<Checkpoint> checkpoints(long fromSize, int limit) {
         return jdbc.query(
-                "SELECT tree_size, root_hash, reason, created_at, note, verifier_key FROM ledger_checkpoint "
-                        + "WHERE tree_size >= ? ORDER BY tree_size LIMIT ?",
-                (rs, row) -> new Checkpoint(
-                        rs.getLong("tree_size"),
-                        Base64.getEncoder().encodeToString(rs.getBytes("root_hash")),
-                        rs.getString("reason"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("note"),
-                        rs.getString("verifier_key")),
+                CHECKPOINTS + "WHERE tree_size >= ? ORDER BY tree_size LIMIT ?",
+                LedgerQueries::checkpoint,
                 fromSize,
                 limit);
     }
 
     Optional<Checkpoint> latest() {
-        return jdbc
-                .query(
-                        "SELECT tree_size, root_hash, reason, created_at, note, verifier_key FROM ledger_checkpoint "
-                                + "ORDER BY tree_size DESC LIMIT 1",
-                        (rs, row) -> new Checkpoint(
-                                rs.getLong("tree_size"),
-                                Base64.getEncoder().encodeToString(rs.getBytes("root_hash")),
-                                rs.getString("reason"),
-                                rs.getTimestamp("created_at").toInstant(),
-                                rs.getString("note"),
-                                rs.getString("verifier_key")))
-                .stream()
+        return jdbc.query(CHECKPOINTS + "ORDER BY tree_size DESC LIMIT 1", LedgerQueries::checkpoint).stream()
                 .findFirst();
     }
 
@@ -124,6 +106,19 @@ class LedgerQueries {
                         throw new UncheckedIOException(e);
                     }
                 }));
+    }
+
+    private static final String CHECKPOINTS =
+            "SELECT tree_size, root_hash, reason, created_at, note, verifier_key FROM ledger_checkpoint ";
+
+    private static Checkpoint checkpoint(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Checkpoint(
+                rs.getLong("tree_size"),
+                Base64.getEncoder().encodeToString(rs.getBytes("root_hash")),
+                rs.getString("reason"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("note"),
+                rs.getString("verifier_key"));
     }
 
     private static List<String> encode(List<byte[]> hashes) {
