@@ -40,7 +40,7 @@ class AxonConfiguration {
 
     /** Processing groups (projections and policies) that run in the transaction appending the events. */
     static final String[] IN_TRANSACTION_PROJECTIONS = {
-        "budget-line-view", "tender-view", "bid-view", "tender-budget-policy"
+        "budget-line-view", "tender-view", "bid-view", "tender-budget-policy", "overdue-steps"
     };
 
     @Bean

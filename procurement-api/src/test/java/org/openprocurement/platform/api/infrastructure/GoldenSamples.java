@@ -23,6 +23,7 @@ import org.openprocurement.platform.core.tender.event.BidDisqualified;
 import org.openprocurement.platform.core.tender.event.BidQualified;
 import org.openprocurement.platform.core.tender.event.BidsOpened;
 import org.openprocurement.platform.core.tender.event.Criterion;
+import org.openprocurement.platform.core.tender.event.EnquiryAnswerOverdue;
 import org.openprocurement.platform.core.tender.event.EnquiryAnswered;
 import org.openprocurement.platform.core.tender.event.EnquiryRaised;
 import org.openprocurement.platform.core.tender.event.Item;
@@ -144,6 +145,12 @@ final class GoldenSamples {
                         "Is a 32-slice scanner acceptable?",
                         Instant.parse("2026-03-10T02:15:00Z")),
                 new EnquiryAnswered(TENDER, ENQUIRY, "Yes; see amendment 1.", Instant.parse("2026-03-12T08:00:00Z")),
+                new EnquiryAnswerOverdue(
+                        TENDER,
+                        ENQUIRY,
+                        "city-procurement-centre",
+                        Instant.parse("2026-03-13T16:00:00Z"),
+                        Instant.parse("2026-03-13T16:00:01.500Z")),
                 new BidsOpened(
                         TENDER,
                         List.of(

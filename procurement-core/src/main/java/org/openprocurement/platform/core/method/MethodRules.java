@@ -39,6 +39,11 @@ public final class MethodRules {
         return TimeLimit.parse(value("clarification-notice", "0 days"));
     }
 
+    /** How long the purchasing agency has to answer a supplier's enquiry. */
+    public TimeLimit enquiryAnswerPeriod() {
+        return TimeLimit.parse(required("enquiry-answer-period"));
+    }
+
     /** How long after the award the contract may not be signed. */
     public TimeLimit standstill() {
         return TimeLimit.parse(value("standstill", "0 days"));

@@ -31,6 +31,7 @@ import org.openprocurement.platform.core.tender.event.BidDisqualified;
 import org.openprocurement.platform.core.tender.event.BidQualified;
 import org.openprocurement.platform.core.tender.event.BidsOpened;
 import org.openprocurement.platform.core.tender.event.Criterion;
+import org.openprocurement.platform.core.tender.event.EnquiryAnswerOverdue;
 import org.openprocurement.platform.core.tender.event.EnquiryAnswered;
 import org.openprocurement.platform.core.tender.event.EnquiryRaised;
 import org.openprocurement.platform.core.tender.event.OpenedBid;
@@ -53,6 +54,7 @@ public class Tender {
     private BigDecimal estimatedValue;
     private Instant tenderPeriodEnd;
     private UUID commitmentId;
+    private String procuringEntityId;
     private int amendments;
     private AwardCriteria awardCriteria;
     private List<Criterion> criteria = List.of();
@@ -200,14 +202,29 @@ public class Tender {
                     "The tender is " + status + " and can no longer be cancelled.");
         }
         deadlines.cancelAllWithinScope(OPENING_DEADLINE);
+        deadlines.cancelAllWithinScope(ENQUIRY_ANSWER_DEADLINE);
         apply(new TenderCancelled(tenderId, budgetLineId, commitmentId, command.reason(), command.cancelledAt()));
     }
 
+    /** Name of the persisted deadlines at which an enquiry's answer period ends. */
+    public static final String ENQUIRY_ANSWER_DEADLINE = "enquiry-answer";
+
     @CommandHandler
-    public void handle(RaiseEnquiry command) {
+    public void handle(RaiseEnquiry command, RuleTable table, WorkingCalendar calendar, DeadlineManager deadlines) {
         requireOpenForBids(command.raisedAt(), "asked about");
+        MethodRules rules = rulesOn(table, method, command.raisedAt(), calendar);
+        Instant due = TenderRules.enquiryAnswerDue(command.raisedAt(), rules, calendar);
         apply(new EnquiryRaised(
                 tenderId, command.enquiryId(), command.supplierId(), command.question(), command.raisedAt()));
+        deadlines.schedule(due, ENQUIRY_ANSWER_DEADLINE, new EnquiryAnswerDue(command.enquiryId(), due));
+    }
+
+    @DeadlineHandler(deadlineName = ENQUIRY_ANSWER_DEADLINE)
+    public void enquiryAnswerDue(EnquiryAnswerDue due, Clock clock) {
+        // A cancelled tender takes no more answers, so its open enquiries are not owed any longer.
+        if (status != TenderStatus.CANCELLED && Boolean.FALSE.equals(enquiriesAnswered.get(due.enquiryId()))) {
+            apply(new EnquiryAnswerOverdue(tenderId, due.enquiryId(), procuringEntityId, due.dueAt(), clock.instant()));
+        }
     }
 
     @CommandHandler
@@ -261,6 +278,7 @@ public class Tender {
     void on(TenderPublished event) {
         status = TenderStatus.PUBLISHED;
         commitmentId = event.commitmentId();
+        procuringEntityId = event.procuringEntityId();
     }
 
     @EventSourcingHandler

@@ -195,4 +195,13 @@ public final class TenderRules {
         ZonedDateTime at = awardedAt.atZone(calendar.zone());
         return at.with(rules.standstill().endFrom(at.toLocalDate(), calendar)).toInstant();
     }
+
+    /**
+     * When the answer to an enquiry raised at {@code raisedAt} is due: the end of the last day of the answer
+     * period, counted from the day after the enquiry (Implementing Regulations art. 52).
+     */
+    public static Instant enquiryAnswerDue(Instant raisedAt, MethodRules rules, WorkingCalendar calendar) {
+        LocalDate lastDay = rules.enquiryAnswerPeriod().endFrom(date(raisedAt, calendar), calendar);
+        return lastDay.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+    }
 }

@@ -10,6 +10,7 @@ public sealed interface TenderEvent
                 TenderCancelled,
                 EnquiryRaised,
                 EnquiryAnswered,
+                EnquiryAnswerOverdue,
                 BidsOpened,
                 BidQualified,
                 BidDisqualified,
