@@ -1,0 +1,92 @@
+package org.openprocurement.platform.api.redflag;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openprocurement.platform.api.infrastructure.EventLog;
+import org.openprocurement.platform.audit.redflag.ProcessRecord;
+import org.openprocurement.platform.audit.redflag.Recorded;
+import org.openprocurement.platform.audit.redflag.RedFlag;
+import org.openprocurement.platform.audit.redflag.RedFlagContext;
+import org.openprocurement.platform.audit.redflag.RedFlagSettings;
+import org.openprocurement.platform.audit.redflag.RedFlags;
+import org.openprocurement.platform.audit.redflag.TenderingPeriodRule;
+import org.openprocurement.platform.core.tender.event.TenderDrafted;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Red flags computed on every request from the event log itself, never from a projection: what an auditor
+ * reads is what a replay of the recorded events gives.
+ */
+@Component
+class ProcessFlags {
+
+    private final EventLog log;
+    private final JdbcTemplate jdbc;
+    private final RedFlags flags;
+    private final RedFlagSettings settings;
+    private final TenderingPeriodRule tenderingPeriods;
+
+    ProcessFlags(
+            EventLog log,
+            JdbcTemplate jdbc,
+            RedFlags flags,
+            RedFlagSettings settings,
+            TenderingPeriodRule tenderingPeriods) {
+        this.log = log;
+        this.jdbc = jdbc;
+        this.flags = flags;
+        this.settings = settings;
+        this.tenderingPeriods = tenderingPeriods;
+    }
+
+    /** A process and the flags it raises. */
+    record Assessed(UUID processId, String buyerId, List<RedFlag> flags) {}
+
+    /** Empty when no tender has this id. */
+    Optional<Assessed> of(UUID processId) {
+        Optional<ProcessRecord> process = process(processId);
+        if (process.isEmpty()) {
+            return Optional.empty();
+        }
+        String buyer = process.get().buyerId().orElseThrow();
+        return Optional.of(assess(process.get(), buyer, processesOf(buyer)));
+    }
+
+    /** Every process of the buying organisation that raises a flag, oldest first. */
+    List<Assessed> ofBuyer(String buyerId) {
+        List<ProcessRecord> processes = processesOf(buyerId);
+        return processes.stream()
+                .map(p -> assess(p, buyerId, processes))
+                .filter(a -> !a.flags().isEmpty())
+                .toList();
+    }
+
+    private Assessed assess(ProcessRecord process, String buyer, List<ProcessRecord> buyerProcesses) {
+        return new Assessed(
+                process.processId(),
+                buyer,
+                flags.of(process, new RedFlagContext(buyerProcesses, settings, tenderingPeriods)));
+    }
+
+    private List<ProcessRecord> processesOf(String buyerId) {
+        // The drafts name the buyer; the log, not a projection, says which tenders are the buyer's.
+        List<UUID> tenders = jdbc.queryForList("""
+                SELECT aggregateidentifier::uuid FROM domainevententry
+                WHERE type = 'Tender' AND payloadtype = ?
+                  AND convert_from(payload, 'UTF8')::jsonb ->> 'buyerId' = ?
+                ORDER BY globalindex""", UUID.class, TenderDrafted.class.getName(), buyerId);
+        return tenders.stream().flatMap(id -> process(id).stream()).toList();
+    }
+
+    private Optional<ProcessRecord> process(UUID processId) {
+        List<Recorded> events = log.of(processId.toString()).stream()
+                .map(e -> new Recorded(e.getIdentifier(), e.getPayload()))
+                .toList();
+        if (events.isEmpty() || !(events.get(0).event() instanceof TenderDrafted)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProcessRecord(processId, events));
+    }
+}
