@@ -1,5 +1,6 @@
 package org.openprocurement.platform.audit.redflag;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +17,8 @@ public final class RedFlags {
     }
 
     /**
-     * The indicators computed from tender events today. Late contract signature and value-raising contract
-     * amendments follow once contracts are on the record.
+     * The indicators over tender events. Late contract signature and value-raising contract amendments need the
+     * contract events: see {@link #withContracts}.
      */
     public static RedFlags standard() {
         return new RedFlags(List.of(
@@ -28,6 +29,17 @@ public final class RedFlags {
                 new IdenticalBidPrices(),
                 new AwardFarBelowEstimate(),
                 new RepeatWinner()));
+    }
+
+    /**
+     * The standard indicators and the two over contract events (late signature, value-raising amendments),
+     * reading those events through {@code contracts}.
+     */
+    public static RedFlags withContracts(ContractEvents contracts) {
+        List<Indicator> all = new ArrayList<>(standard().indicators);
+        all.add(new LateContractSignature(contracts));
+        all.add(new ValueRaisingAmendment(contracts));
+        return new RedFlags(all);
     }
 
     /** Every indicator, in the order flags are reported. */

@@ -160,6 +160,12 @@ final class ProcessEvents {
         return this;
     }
 
+    /** Any further event of the process, such as a contract's. */
+    ProcessEvents then(Object event) {
+        record(event);
+        return this;
+    }
+
     /** The id the event of this type got, the last one if several. */
     String idOf(Class<?> type) {
         return events.stream()
