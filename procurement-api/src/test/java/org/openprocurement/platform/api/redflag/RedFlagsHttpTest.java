@@ -142,6 +142,8 @@ class RedFlagsHttpTest extends HttpTest {
         }
         anonymous().get("/api/audit/processes/{id}/flags", tender).then().statusCode(401);
         problem(as("auditor").get("/api/audit/processes/{id}/flags", UUID.randomUUID()), 404, "not-found");
+        problem(as("auditor").get("/api/audit/processes/{id}/flags", "not-a-uuid"), 400, "invalid-request");
+        as("auditor").get("/api/audit/flags").then().statusCode(400).contentType("application/problem+json");
         as("auditor")
                 .get("/api/audit/flags/indicators")
                 .then()

@@ -127,6 +127,7 @@ class OverdueStepsHttpTest extends HttpTest {
     @Test
     void anUnknownStatusIsAnInvalidRequest() {
         invalidField(as("auditor").queryParam("status", "late").get("/api/audit/overdue"), "status");
+        invalidField(as("auditor").queryParam("processId", "42").get("/api/audit/overdue"), "processId");
     }
 
     private static UUID enquire(UUID tender) {
