@@ -27,11 +27,16 @@ class OverdueStepProjector {
 
     @EventHandler
     void on(StepOverdue step, EventMessage<?> message) {
+        // A step owed again after it was taken (a new deadline for the same step) is open again, never a
+        // duplicate that would fail the event's transaction.
         jdbc.update(
                 """
                 INSERT INTO overdue_step (step_id, process_id, step, responsible_organisation_id, due_at,
                     overdue_event_id)
-                VALUES (?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (step_id) DO UPDATE SET process_id = EXCLUDED.process_id, step = EXCLUDED.step,
+                    responsible_organisation_id = EXCLUDED.responsible_organisation_id, due_at = EXCLUDED.due_at,
+                    overdue_event_id = EXCLUDED.overdue_event_id, taken_at = NULL, taken_event_id = NULL""",
                 step.stepId(),
                 step.processId(),
                 step.step(),

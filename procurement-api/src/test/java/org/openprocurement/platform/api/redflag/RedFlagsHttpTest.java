@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.openprocurement.platform.audit.redflag.RedFlagContext;
 import org.openprocurement.platform.audit.redflag.RedFlagSettings;
 import org.openprocurement.platform.audit.redflag.RedFlags;
 import org.openprocurement.platform.audit.redflag.TenderingPeriodRule;
+import org.openprocurement.platform.core.method.ProcurementMethod;
 import org.openprocurement.platform.core.tender.event.TenderDrafted;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -150,6 +152,18 @@ class RedFlagsHttpTest extends HttpTest {
                 .statusCode(200)
                 .body("", hasSize(redFlags.indicators().size()))
                 .body("[0].code", equalTo("single-bid"));
+    }
+
+    @Test
+    void theMethodMinimumIsReadFromTheRuleTableAsThePublicationCheckReadsIt() {
+        // Published on Friday 4 December 2026 at 15:00 in Shanghai: open tendering needs 20 days, so a deadline
+        // from Thursday 24 December on; request for quotation 3 working days, so from Wednesday 9 December on.
+        Instant published = Instant.parse("2026-12-04T07:00:00Z");
+
+        assertThat(tenderingPeriods.earliestDeadline(ProcurementMethod.OPEN_TENDERING, published))
+                .isEqualTo(Instant.parse("2026-12-23T16:00:00Z"));
+        assertThat(tenderingPeriods.earliestDeadline(ProcurementMethod.REQUEST_FOR_QUOTATION, published))
+                .isEqualTo(Instant.parse("2026-12-08T16:00:00Z"));
     }
 
     private Map<UUID, List<RedFlag>> replayTheLog() {

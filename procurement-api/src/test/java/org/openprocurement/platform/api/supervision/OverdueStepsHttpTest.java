@@ -26,7 +26,7 @@ import org.openprocurement.platform.api.support.Tenders;
  */
 class OverdueStepsHttpTest extends HttpTest {
 
-    private static final Duration DEADLINE_BOUND = Duration.ofSeconds(30);
+    private static final Duration DEADLINE_BOUND = Duration.ofSeconds(60);
 
     @Test
     void anUnansweredEnquiryIsListedOverdueAfterItsAnswerPeriodAndDoneLateOnceAnswered() {
