@@ -52,6 +52,14 @@ class OverdueSteps {
         return jdbc.query(sql.toString(), (rs, row) -> step(rs), arguments.toArray());
     }
 
+    /** Per responsible organisation, how many steps are open and how many were done late. */
+    List<OverdueSummary> perOrganisation() {
+        return jdbc.query("""
+                SELECT responsible_organisation_id, count(*) FILTER (WHERE taken_at IS NULL),
+                       count(*) FILTER (WHERE taken_at IS NOT NULL)
+                FROM overdue_step GROUP BY responsible_organisation_id ORDER BY responsible_organisation_id""", (rs, row) -> new OverdueSummary(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+    }
+
     private static OverdueStep step(ResultSet rs) throws SQLException {
         Timestamp taken = rs.getTimestamp("taken_at");
         return new OverdueStep(

@@ -39,10 +39,23 @@ class SupervisionController {
             @Parameter(description = "only steps of this process") @RequestParam(required = false) UUID processId,
             @Parameter(description = "open or done-late") @RequestParam(required = false) String status,
             @Parameter(hidden = true) Actor actor) {
+        requireSupervision(actor);
+        return steps.find(organisationId, processId, status(status));
+    }
+
+    @GetMapping("/api/audit/overdue/organisations")
+    @Operation(
+            summary = "Per responsible organisation, how many steps are overdue and open and how many were done"
+                    + " late (auditor, finance)")
+    List<OverdueSummary> perOrganisation(@Parameter(hidden = true) Actor actor) {
+        requireSupervision(actor);
+        return steps.perOrganisation();
+    }
+
+    private static void requireSupervision(Actor actor) {
         if (!actor.hasRole(Role.AUDITOR, Role.FINANCE, Role.ADMIN)) {
             throw new AccessDeniedException("Only auditors and the supervision department read overdue steps");
         }
-        return steps.find(organisationId, processId, status(status));
     }
 
     private static OverdueSteps.Status status(String status) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.openprocurement.platform.api.support.ProblemResponses.invalidField;
@@ -81,6 +82,11 @@ class OverdueStepsHttpTest extends HttpTest {
                 .statusCode(200)
                 .body("findAll { it.stepId == '" + enquiry + "' }", hasSize(1));
         as("auditor")
+                .get("/api/audit/overdue/organisations")
+                .then()
+                .statusCode(200)
+                .body("find { it.organisationId == 'central-purchasing' }.doneLate", greaterThanOrEqualTo(1));
+        as("auditor")
                 .queryParams(Map.of("organisationId", "city-health", "processId", tender.toString()))
                 .get("/api/audit/overdue")
                 .then()
@@ -119,6 +125,7 @@ class OverdueStepsHttpTest extends HttpTest {
     void onlyAuditorsAndTheSupervisionDepartmentReadTheList() {
         for (String user : List.of("supplier.boda", "health.officer", "purchasing.agent")) {
             problem(as(user).get("/api/audit/overdue"), 403, "forbidden");
+            problem(as(user).get("/api/audit/overdue/organisations"), 403, "forbidden");
         }
         anonymous().get("/api/audit/overdue").then().statusCode(401);
         as("finance.officer").get("/api/audit/overdue").then().statusCode(200);
