@@ -1,0 +1,131 @@
+package org.openprocurement.platform.api.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openprocurement.platform.api.support.HttpTest;
+import org.openprocurement.platform.api.support.Tenders;
+
+/** The portal as a person sees it in a real browser (headless Chromium), before and after a tender's opening. */
+class PortalBrowserHttpTest extends HttpTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
+
+    private Chromium browser;
+
+    @BeforeEach
+    void browser() {
+        browser = Chromium.installed();
+    }
+
+    @Test
+    void aPersonFollowsATenderFromTheListThroughItsAwardAndSeesTheSpendChart() throws Exception {
+        String canary = "CANARY-" + UUID.randomUUID();
+        String price = "87654.32";
+        UUID tender = Tenders.publishedPumps();
+        PortalFixtures.threeBids(tender, price, "Brand B pumps " + canary);
+
+        String list = browser.dom(url("/"));
+        assertThat(list).contains("<html lang=\"en\"").contains("<h1>Procurement processes</h1>");
+        assertThat(list).containsPattern("<caption>Processes: \\d+ process(es)?, page 1 of \\d+</caption>");
+        assertThat(list).contains("href=\"/processes/" + tender + "\"");
+        String listed = Chromium.visibleText(list);
+        assertThat(listed)
+                .contains("Infusion pumps for district hospitals")
+                .contains("Municipal Health Commission")
+                .contains("open tendering")
+                .contains("published")
+                .contains("100,000.00 CNY");
+
+        String before = browser.dom(url("/processes/" + tender));
+        String sealed = Chromium.visibleText(before);
+        assertThat(sealed)
+                .contains("Infusion pumps for district hospitals")
+                .contains("Volumetric infusion pump")
+                .contains("Bids stay sealed until the deadline");
+        for (String page : new String[] {list, before, raw("/"), raw("/processes/" + tender), raw("/spend")}) {
+            assertThat(page).doesNotContain(canary).doesNotContain(price).doesNotContain("87,654.32");
+        }
+        browser.screenshot(url("/processes/" + tender), screenshot("process-before-opening.png"));
+
+        PortalFixtures.openAndAwardToBoda(tender);
+
+        String after = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+        assertThat(after)
+                .contains("3 bids received, 3 counted")
+                .contains("Boda Information Technology Co. Ltd.")
+                .contains("87,654.32 CNY")
+                .contains("Awarded")
+                .contains("the standstill ends 20")
+                .contains("Contract records are not yet published through this portal.");
+        assertThat(after).doesNotContain(canary);
+        assertThat(after.indexOf("Published")).isLessThan(after.indexOf("Bids opened"));
+        assertThat(after.indexOf("Bids opened")).isLessThan(after.indexOf("To Boda"));
+        browser.screenshot(url("/processes/" + tender), screenshot("process-awarded.png"));
+
+        String spend = browser.dom(url("/spend"));
+        assertThat(spend)
+                .contains("<svg")
+                .contains("role=\"img\"")
+                .contains("Awarded value per agency in CNY</title>")
+                .contains("<caption>Awarded value per agency</caption>");
+        String health = money(awardedBy("city-health"));
+        assertThat(Chromium.visibleText(spend))
+                .contains("Municipal Health Commission")
+                .contains(health + " CNY");
+        browser.screenshot(url("/spend"), screenshot("spend.png"));
+    }
+
+    @Test
+    void theListFiltersByStatusAndAgencyWithAPlainForm() {
+        UUID tender = Tenders.publishedPumps();
+        Tenders.cancel(tender);
+
+        String cancelled = browser.dom(url("/?status=CANCELLED&agency=city-health"));
+
+        assertThat(cancelled).contains("href=\"/processes/" + tender + "\"");
+        assertThat(cancelled).containsPattern("<option value=\"CANCELLED\" selected(=\"\")?>");
+        assertThat(Chromium.visibleText(cancelled))
+                .contains("Processes with status cancelled of Municipal Health Commission");
+        assertThat(browser.dom(url("/?status=PUBLISHED"))).doesNotContain("href=\"/processes/" + tender + "\"");
+        assertThat(Chromium.visibleText(browser.dom(url("/processes/" + tender))))
+                .contains("Cancelled")
+                .contains("Reason: The need was met by a donation");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private String raw(String path) {
+        return anonymous()
+                .accept("text/html")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
+    private BigDecimal awardedBy(String agency) {
+        return jdbc.queryForObject(
+                "SELECT sum(a.value) FROM award_view a JOIN tender_view t ON t.tender_id = a.tender_id"
+                        + " WHERE t.buyer_id = ? AND t.currency = 'CNY'",
+                BigDecimal.class,
+                agency);
+    }
+
+    private static String money(BigDecimal amount) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+    }
+
+    private static Path screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        return SCREENSHOTS.resolve(name);
+    }
+}
