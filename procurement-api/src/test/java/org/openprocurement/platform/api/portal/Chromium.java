@@ -100,6 +100,8 @@ final class Chromium {
     static String visibleText(String dom) {
         String text = dom.replaceAll("(?s)<style.*?</style>", " ")
                 .replaceAll("(?s)<title>.*?</title>", " ")
+                // inline elements run on with the text around them; every other element breaks it
+                .replaceAll("</?(?:a|span|time|code|em|strong|abbr)\\b[^>]*>", "")
                 .replaceAll("<[^>]+>", " ")
                 .replace("&nbsp;", " ")
                 .replace("&lt;", "<")
