@@ -4,24 +4,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.openprocurement.platform.api.disclosure.PublicDisclosure;
 import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.security.Actors;
 import org.openprocurement.platform.api.security.Role;
-import org.openprocurement.platform.api.tender.TenderQueries;
 import org.openprocurement.platform.api.tender.TenderResponse;
 import org.openprocurement.platform.api.web.CommandSender;
 import org.openprocurement.platform.api.web.CommandTransactions;
-import org.openprocurement.platform.api.web.NotFoundException;
 import org.openprocurement.platform.api.web.Versions;
 import org.openprocurement.platform.core.disclosurerequest.command.AnswerDisclosureRequest;
 import org.openprocurement.platform.core.disclosurerequest.command.ExtendDisclosureDeadline;
-import org.openprocurement.platform.core.disclosurerequest.command.RequestDisclosure;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,15 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
                 + " login; reads come from a projection updated in the same transaction as the events.")
 class DisclosureRequestController {
 
-    private static final String BASE = "/api/public/disclosure-requests/";
-    /** Who files a request without signing in, as recorded in the event metadata. */
-    private static final Actor PUBLIC = new Actor("anonymous", "public", Role.PUBLIC);
-
     private final CommandSender commands;
     private final CommandTransactions transactions;
     private final DisclosureRequestQueries requests;
-    private final TenderQueries tenders;
-    private final PublicDisclosure disclosure;
+    private final DisclosureRequestFiling filing;
     private final Actors actors;
     private final Clock clock;
 
@@ -55,15 +45,13 @@ class DisclosureRequestController {
             CommandSender commands,
             CommandTransactions transactions,
             DisclosureRequestQueries requests,
-            TenderQueries tenders,
-            PublicDisclosure disclosure,
+            DisclosureRequestFiling filing,
             Actors actors,
             Clock clock) {
         this.commands = commands;
         this.transactions = transactions;
         this.requests = requests;
-        this.tenders = tenders;
-        this.disclosure = disclosure;
+        this.filing = filing;
         this.actors = actors;
         this.clock = clock;
     }
@@ -76,15 +64,7 @@ class DisclosureRequestController {
             @PathVariable UUID id,
             @Valid @RequestBody FileDisclosureRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        TenderResponse process = publicProcess(id);
-        Actor actor = actors.current().orElse(PUBLIC);
-        return transactions.run(actor, idempotencyKey, "disclosure request " + id, request, () -> {
-            UUID requestId = UUID.randomUUID();
-            Instant now = clock.instant();
-            commands.send(
-                    new RequestDisclosure(requestId, id, process.buyerId(), request.information(), now), actor, now);
-            return changed(requestId);
-        });
+        return filing.file(id, request, actors.current().orElse(DisclosureRequestFiling.PUBLIC), idempotencyKey);
     }
 
     @GetMapping("/api/public/processes/{id}/disclosure-requests")
@@ -140,15 +120,12 @@ class DisclosureRequestController {
         });
     }
 
-    /** A published process the public may see; a draft, an unknown or a secret process is not found. */
     private TenderResponse publicProcess(UUID id) {
-        return tenders.find(id)
-                .filter(t -> t.publishedAt() != null && disclosure.isPublic(id))
-                .orElseThrow(() -> new NotFoundException("process", id));
+        return filing.publicProcess(id);
     }
 
     private DisclosureRequestResponse load(UUID requestId) {
-        return requests.find(requestId).orElseThrow(() -> new NotFoundException("disclosure request", requestId));
+        return filing.load(requestId);
     }
 
     /** Officers of the using agency responsible for the process answer its requests and extend their time. */
@@ -159,9 +136,6 @@ class DisclosureRequestController {
     }
 
     private ResponseEntity<DisclosureRequestResponse> changed(UUID requestId) {
-        DisclosureRequestResponse saved = load(requestId);
-        return ResponseEntity.created(URI.create(BASE + requestId))
-                .eTag(Versions.etag(saved.version()))
-                .body(saved);
+        return filing.changed(requestId);
     }
 }

@@ -2,6 +2,7 @@ package org.openprocurement.platform.api.portal;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,7 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.openprocurement.platform.api.disclosure.PublicDisclosure;
+import org.openprocurement.platform.api.disclosurerequest.DisclosureRequestFiling;
 import org.openprocurement.platform.api.disclosurerequest.DisclosureRequestQueries;
+import org.openprocurement.platform.api.disclosurerequest.FileDisclosureRequest;
 import org.openprocurement.platform.api.organisation.Organisation;
 import org.openprocurement.platform.api.organisation.OrganisationDirectory;
 import org.openprocurement.platform.api.portal.PortalQueries.AwardedValue;
@@ -21,10 +24,13 @@ import org.openprocurement.platform.api.web.InvalidInputException;
 import org.openprocurement.platform.api.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -37,11 +43,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class PortalController {
 
     private static final int PAGE_SIZE = 20;
+    private static final int MAX_INFORMATION = 2000;
     private static final Pattern ORGANISATION = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     private final PortalQueries portal;
     private final TenderQueries tenders;
     private final DisclosureRequestQueries requests;
+    private final DisclosureRequestFiling filing;
     private final PublicDisclosure disclosure;
     private final ObjectProvider<ContractDisclosure> contracts;
     private final OrganisationDirectory organisations;
@@ -51,6 +59,7 @@ class PortalController {
             PortalQueries portal,
             TenderQueries tenders,
             DisclosureRequestQueries requests,
+            DisclosureRequestFiling filing,
             PublicDisclosure disclosure,
             ObjectProvider<ContractDisclosure> contracts,
             OrganisationDirectory organisations,
@@ -58,6 +67,7 @@ class PortalController {
         this.portal = portal;
         this.tenders = tenders;
         this.requests = requests;
+        this.filing = filing;
         this.disclosure = disclosure;
         this.contracts = contracts;
         this.organisations = organisations;
@@ -118,6 +128,19 @@ class PortalController {
                 this::nameOf,
                 zone));
         return PortalResponses.page(tender.title(), "", html);
+    }
+
+    @PostMapping(path = "/processes/{id}/disclosure-requests", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Void> ask(@PathVariable UUID id, @RequestParam(required = false) String information) {
+        if (information == null || information.isBlank() || information.length() > MAX_INFORMATION) {
+            throw new InvalidInputException("information", "must say what is asked for, in 1 to 2,000 characters");
+        }
+        // The form files as the public whoever the browser may be signed in as: it is the public's channel.
+        filing.file(id, new FileDisclosureRequest(information), DisclosureRequestFiling.PUBLIC, null);
+        // Post, redirect, get: reloading the page that follows never files the request twice.
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create("/processes/" + id + "#disclosure-requests"))
+                .build();
     }
 
     @GetMapping("/spend")

@@ -24,7 +24,8 @@ final class PortalLayout {
             ol.timeline{padding-left:1.25rem}ol.timeline li{margin-bottom:.75rem}
             .withheld{font-style:italic;color:#5a5a5a}
             form.filter{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-end;margin:1rem 0}
-            label{display:block;font-weight:700}select,button{font:inherit;padding:.25rem .5rem}
+            label{display:block;font-weight:700}select,button,textarea{font:inherit;padding:.25rem .5rem}
+            textarea{width:100%;max-width:40rem}
             footer{border-top:1px solid #c9c9c9;margin-top:2rem;color:#4a4a4a;font-size:.9rem}
             """;
 

@@ -11,12 +11,11 @@ final class ProcessDisclosureRequests {
     private ProcessDisclosureRequests() {}
 
     static String render(UUID processId, List<DisclosureRequestResponse> requests, ZoneId zone) {
-        StringBuilder out = new StringBuilder("<h2>Disclosure on request</h2>\n")
-                .append("<p>Anyone may ask the responsible agency for information about this process; it answers")
-                .append(" within 15 working days, or 30 when it extends the time once with a reason. File a request")
-                .append(" with <code>POST /api/public/processes/")
-                .append(processId)
-                .append("/disclosure-requests</code>.</p>\n");
+        StringBuilder out = new StringBuilder("<h2 id=\"disclosure-requests\">Disclosure on request</h2>\n")
+                .append("<p>Anyone may ask the responsible agency for information about this process, without")
+                .append(" signing in; it answers within 15 working days, or 30 when it extends the time once with a")
+                .append(" reason. Requests and answers are published here.</p>\n")
+                .append(form(processId));
         if (requests.isEmpty()) {
             return out.append("<p>No disclosure request has been filed about this process.</p>\n")
                     .toString();
@@ -39,6 +38,13 @@ final class ProcessDisclosureRequests {
                     .append("</td></tr>\n");
         }
         return out.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String form(UUID processId) {
+        return "<form method=\"post\" action=\"/processes/" + processId + "/disclosure-requests\">\n"
+                + "<label for=\"information\">What information do you ask for?</label>\n"
+                + "<textarea id=\"information\" name=\"information\" rows=\"4\" cols=\"70\" maxlength=\"2000\""
+                + " required></textarea>\n<p><button type=\"submit\">Send the request</button></p>\n</form>\n";
     }
 
     private static String status(DisclosureRequestResponse r) {

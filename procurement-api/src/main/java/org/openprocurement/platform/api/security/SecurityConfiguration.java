@@ -53,7 +53,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/processes/**", "/spend")
                         .permitAll()
                         // Anyone may ask for disclosure without login; an auditor, who changes nothing, is refused.
-                        .requestMatchers(HttpMethod.POST, "/api/public/processes/*/disclosure-requests")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/public/processes/*/disclosure-requests",
+                                "/processes/*/disclosure-requests")
                         .access((authentication, context) ->
                                 new AuthorizationDecision(authentication.get().getAuthorities().stream()
                                         .noneMatch(a -> AUDITOR.equals(a.getAuthority()))))

@@ -2,6 +2,7 @@ package org.openprocurement.platform.api.disclosurerequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +10,8 @@ import static org.openprocurement.platform.api.support.ProblemResponses.invalidF
 import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -213,16 +216,16 @@ class DisclosureRequestHttpTest extends HttpTest {
         return post(tender, Map.of("information", information))
                 .then()
                 .statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/api/public/disclosure-requests/"))
+                .header("Location", containsString("/api/public/disclosure-requests/"))
                 .extract()
                 .jsonPath();
     }
 
-    private static io.restassured.response.Response post(UUID tender, Map<String, Object> body) {
+    private static Response post(UUID tender, Map<String, Object> body) {
         return anonymous().body(new HashMap<>(body)).post("/api/public/processes/{id}/disclosure-requests", tender);
     }
 
-    private static io.restassured.response.Response answer(UUID request, Map<String, Object> body) {
+    private static Response answer(UUID request, Map<String, Object> body) {
         return as("health.officer").body(body).post("/api/disclosure-requests/{r}/answer", request);
     }
 
@@ -241,6 +244,6 @@ class DisclosureRequestHttpTest extends HttpTest {
                 "SELECT metadata FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0",
                 byte[].class,
                 request.toString());
-        return new String(metadata, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(metadata, StandardCharsets.UTF_8);
     }
 }

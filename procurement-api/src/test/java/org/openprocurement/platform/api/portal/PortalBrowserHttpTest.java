@@ -1,10 +1,18 @@
 package org.openprocurement.platform.api.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.openprocurement.platform.api.support.ProblemResponses.invalidField;
+import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +106,64 @@ class PortalBrowserHttpTest extends HttpTest {
                 .contains("Reason: The need was met by a donation");
     }
 
+    @Test
+    void aPersonAsksForDisclosureWithThePlainFormAndReadsTheAnswerOnTheProcessPage() {
+        UUID tender = Tenders.publishedPumps();
+        String asked = "The evaluation report <script>alert('x')</script> & the minutes";
+        String form = browser.dom(url("/processes/" + tender));
+        assertThat(form)
+                .contains("<form method=\"post\" action=\"/processes/" + tender + "/disclosure-requests\">")
+                .contains("<label for=\"information\">");
+
+        ask(tender, asked)
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/processes/" + tender + "#disclosure-requests"));
+
+        String filed = browser.dom(url("/processes/" + tender));
+        assertThat(filed).doesNotContain("<script>");
+        assertThat(Chromium.visibleText(filed)).contains(asked).contains("waiting for the answer");
+        String request = anonymous()
+                .get("/api/public/processes/{id}/disclosure-requests", tender)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].requestId");
+        as("health.officer")
+                .body(Map.of("decision", "GRANTED", "information", "The report is attached."))
+                .post("/api/disclosure-requests/{r}/answer", request)
+                .then()
+                .statusCode(201);
+        assertThat(Chromium.visibleText(browser.dom(url("/processes/" + tender))))
+                .contains("answered")
+                .contains("granted: The report is attached.");
+    }
+
+    @Test
+    void theFormRefusesAnEmptyRequestAnAuditorAndAnUnknownProcessRecordingNothing() {
+        UUID tender = Tenders.publishedPumps();
+        invalidField(appendingNothing(() -> ask(tender, "   ")), "information");
+        invalidField(appendingNothing(() -> ask(tender, "x".repeat(2001))), "information");
+        problem(appendingNothing(() -> ask(UUID.randomUUID(), "The report")), 404, "not-found");
+        Response auditor = appendingNothing(() -> RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic("auditor", "demo")
+                .contentType(ContentType.URLENC)
+                .formParam("information", "The report")
+                .post("/processes/{id}/disclosure-requests", tender));
+        assertThat(auditor.statusCode()).isEqualTo(403);
+    }
+
+    private static Response ask(UUID tender, String information) {
+        return RestAssured.given()
+                .redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("information", information)
+                .post("/processes/{id}/disclosure-requests", tender);
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -121,7 +187,7 @@ class PortalBrowserHttpTest extends HttpTest {
     }
 
     private static String money(BigDecimal amount) {
-        return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+        return String.format(Locale.ROOT, "%,.2f", amount);
     }
 
     private static Path screenshot(String name) throws Exception {

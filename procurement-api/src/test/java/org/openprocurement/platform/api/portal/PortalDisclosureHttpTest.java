@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.disclosure.DisclosurePolicy;
+import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.Tenders;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -137,8 +139,7 @@ class PortalDisclosureHttpTest extends HttpTest {
 
         @Test
         void aDraftIsNotPublic() {
-            UUID draft = Tenders.draft(
-                    Tenders.infusionPumps(org.openprocurement.platform.api.support.BudgetLines.appropriate("1000000")));
+            UUID draft = Tenders.draft(Tenders.infusionPumps(BudgetLines.appropriate("1000000")));
             problem(anonymous().get("/processes/{id}", draft), 404, "not-found");
             assertThat(page("/")).doesNotContain(draft.toString());
         }
@@ -167,7 +168,7 @@ class PortalDisclosureHttpTest extends HttpTest {
                 "SELECT sum(a.value) FROM award_view a JOIN tender_view t ON t.tender_id = a.tender_id"
                         + " WHERE t.buyer_id = 'city-health' AND t.currency = 'CNY'",
                 BigDecimal.class);
-        BigDecimal hidden = java.util.stream.Stream.concat(
+        BigDecimal hidden = Stream.concat(
                         SECRET.stream(),
                         MASKED.entrySet().stream()
                                 .filter(e -> e.getValue().contains(Masks.AWARDS_VALUE))
