@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openprocurement.platform.api.support.Bids;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.Tenders;
 
@@ -36,6 +37,8 @@ class PortalBrowserHttpTest extends HttpTest {
         String canary = "CANARY-" + UUID.randomUUID();
         String price = "87654.32";
         UUID tender = Tenders.publishedPumps();
+        Tenders.amend(tender);
+        PortalFixtures.answeredEnquiry(tender, "Are refurbished pumps acceptable?", "No; only new pumps.");
         PortalFixtures.threeBids(tender, price, "Brand B pumps " + canary);
 
         String list = browser.dom(url("/"));
@@ -60,6 +63,7 @@ class PortalBrowserHttpTest extends HttpTest {
             assertThat(page).doesNotContain(canary).doesNotContain(price).doesNotContain("87,654.32");
         }
         browser.screenshot(url("/processes/" + tender), screenshot("process-before-opening.png"));
+        browser.screenshot(url("/"), screenshot("list.png"));
 
         PortalFixtures.openAndAwardToBoda(tender);
 
@@ -71,7 +75,13 @@ class PortalBrowserHttpTest extends HttpTest {
                 .contains("Awarded")
                 .contains("the standstill ends 20")
                 .contains("Contract records are not yet published through this portal.");
-        assertThat(after).doesNotContain(canary);
+        assertThat(after)
+                .contains("Amendment 1")
+                .contains("Reason: Clinicians asked for a cardiac probe")
+                .contains("Enquiry answered")
+                .contains("Question: Are refurbished pumps acceptable? Answer: No; only new pumps.")
+                .doesNotContain(canary);
+        assertThat(after.indexOf("Amendment 1")).isLessThan(after.indexOf("Bids opened"));
         assertThat(after.indexOf("Published")).isLessThan(after.indexOf("Bids opened"));
         assertThat(after.indexOf("Bids opened")).isLessThan(after.indexOf("To Boda"));
         browser.screenshot(url("/processes/" + tender), screenshot("process-awarded.png"));
@@ -87,6 +97,23 @@ class PortalBrowserHttpTest extends HttpTest {
                 .contains("Municipal Health Commission")
                 .contains(health + " CNY");
         browser.screenshot(url("/spend"), screenshot("spend.png"));
+    }
+
+    @Test
+    void aTenderThatFailedAtItsOpeningShowsWhyOnItsTimeline() {
+        UUID tender = Tenders.publishedPumps();
+        Bids.submit("supplier.anhe", tender, "95000", "A").then().statusCode(201);
+        Bids.submit("supplier.boda", tender, "96000", "B").then().statusCode(201);
+        assertThat(Tenders.open(tender)).isEqualTo("FAILED");
+
+        String page = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+
+        assertThat(page)
+                .contains("Status failed")
+                .contains("2 bids received, 2 counted")
+                .contains("Failed")
+                .contains("2 bids were received; open tendering needs at least 3.")
+                .contains("No award has been made.");
     }
 
     @Test

@@ -7,11 +7,14 @@ import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,40 @@ class PortalDisclosureHttpTest extends HttpTest {
         assertThat(Chromium.visibleText(page("/spend")))
                 .contains(money(expectedSpend()) + " CNY")
                 .doesNotContain("66,666.66");
+    }
+
+    @Test
+    void theListIsPagedTwentyAtATimeWithLinksBothWays() {
+        for (int total = total(page("/")); total < 21; total++) {
+            Tenders.publishedPumps();
+        }
+        String first = page("/");
+        int total = total(first);
+        int pages = (total + 19) / 20;
+
+        assertThat(first)
+                .contains("page 1 of " + pages + "</caption>")
+                .contains("<a rel=\"next\" href=\"/?page=2\">Next page</a>")
+                .doesNotContain("rel=\"prev\"");
+        assertThat(links(first)).hasSize(20);
+        String second = page("/?page=2");
+        assertThat(second).contains("page 2 of " + pages).contains("<a rel=\"prev\" href=\"/?page=1\">");
+        assertThat(links(second)).doesNotContainAnyElementsOf(links(first));
+        assertThat(page("/?page=" + (pages + 1))).contains("No published process matches.");
+    }
+
+    private static int total(String list) {
+        Matcher count = Pattern.compile("<caption>Processes: (\\d+) process").matcher(list);
+        assertThat(count.find()).as("the list's caption").isTrue();
+        return Integer.parseInt(count.group(1));
+    }
+
+    private static List<String> links(String list) {
+        return Pattern.compile("href=\"(/processes/[0-9a-f-]{36})\"")
+                .matcher(list)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
     }
 
     @Nested

@@ -22,6 +22,30 @@ final class PortalFixtures {
                 .statusCode(201);
     }
 
+    /** A supplier asks a question and the purchasing agency answers it. */
+    static void answeredEnquiry(UUID tender, String question, String answer) {
+        String location = RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic("supplier.dongfang", "demo")
+                .contentType(ContentType.JSON)
+                .body(Map.of("question", question))
+                .post("/api/tenders/{id}/enquiries", tender)
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic("purchasing.agent", "demo")
+                .contentType(ContentType.JSON)
+                .body(Map.of("answer", answer))
+                .post(location + "/answer")
+                .then()
+                .statusCode(201);
+    }
+
     /** Opens the box, qualifies the three bids and awards the tender to Boda, the lowest price. */
     static void openAndAwardToBoda(UUID tender) {
         if (!"OPENED".equals(Tenders.open(tender))) {
