@@ -13,5 +13,7 @@ public enum Role {
     /** The audit office: reads everything, changes nothing. */
     AUDITOR,
     /** Operates the platform itself. */
-    ADMIN
+    ADMIN,
+    /** A member of the public who has not signed in; recorded on the disclosure requests they file. */
+    PUBLIC
 }

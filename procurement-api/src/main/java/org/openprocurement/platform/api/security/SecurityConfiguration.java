@@ -49,6 +49,17 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
+                        // The public portal: server-rendered pages without login.
+                        .requestMatchers(HttpMethod.GET, "/", "/processes/**", "/spend")
+                        .permitAll()
+                        // Anyone may ask for disclosure without login; an auditor, who changes nothing, is refused.
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/public/processes/*/disclosure-requests",
+                                "/processes/*/disclosure-requests")
+                        .access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get().getAuthorities().stream()
+                                        .noneMatch(a -> AUDITOR.equals(a.getAuthority()))))
                         // Auditors read everything and change nothing: every command is 403 to them.
                         .requestMatchers(SecurityConfiguration::command)
                         .access((authentication, context) -> new AuthorizationDecision(

@@ -16,6 +16,11 @@ import org.openprocurement.platform.core.budget.event.CommitmentIncreased;
 import org.openprocurement.platform.core.budget.event.FundsCommitted;
 import org.openprocurement.platform.core.budget.event.FundsReleased;
 import org.openprocurement.platform.core.budget.event.FundsSpent;
+import org.openprocurement.platform.core.disclosurerequest.DisclosureDecision;
+import org.openprocurement.platform.core.disclosurerequest.event.DisclosureAnswerOverdue;
+import org.openprocurement.platform.core.disclosurerequest.event.DisclosureDeadlineExtended;
+import org.openprocurement.platform.core.disclosurerequest.event.DisclosureRequestAnswered;
+import org.openprocurement.platform.core.disclosurerequest.event.DisclosureRequested;
 import org.openprocurement.platform.core.method.AwardCriteria;
 import org.openprocurement.platform.core.method.ProcurementCategory;
 import org.openprocurement.platform.core.method.ProcurementMethod;
@@ -65,7 +70,8 @@ final class GoldenSamples {
     private GoldenSamples() {}
 
     static Stream<Object> all() {
-        return Stream.of(budgetLineEvents(), tenderEvents(), bidEvents()).flatMap(s -> s);
+        return Stream.of(budgetLineEvents(), tenderEvents(), bidEvents(), disclosureRequestEvents())
+                .flatMap(s -> s);
     }
 
     static Stream<Object> budgetLineEvents() {
@@ -200,6 +206,37 @@ final class GoldenSamples {
                 new BidWithdrawn(OTHER_BID, TENDER, "SUP-0002", Instant.parse("2026-03-28T02:00:00Z")),
                 new BidConfirmed(BID, TENDER, "SUP-0001", 1, Instant.parse("2026-03-23T01:00:00Z")),
                 new LateBidRejected(LATE_BID, TENDER, "SUP-0003", DEADLINE, Instant.parse("2026-04-06T02:00:00.250Z")));
+    }
+
+    static final UUID DISCLOSURE_REQUEST = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0d01");
+
+    /** A request for the evaluation report of the CT scanner tender, extended once and answered in part; and the overdue
+     * record it would have got without that answer. */
+    static Stream<Object> disclosureRequestEvents() {
+        return Stream.of(
+                new DisclosureRequested(
+                        DISCLOSURE_REQUEST,
+                        TENDER,
+                        "city-health",
+                        "The evaluation report of the CT scanner tender",
+                        Instant.parse("2026-04-29T16:00:00Z"),
+                        Instant.parse("2026-04-08T02:00:00Z")),
+                new DisclosureDeadlineExtended(
+                        DISCLOSURE_REQUEST,
+                        TENDER,
+                        "Suppliers must first be consulted on their trade secrets",
+                        Instant.parse("2026-05-21T16:00:00Z"),
+                        Instant.parse("2026-04-27T08:00:00Z")),
+                new DisclosureRequestAnswered(
+                        DISCLOSURE_REQUEST,
+                        TENDER,
+                        "city-health",
+                        DisclosureDecision.PARTLY_GRANTED,
+                        "The report is published with the award notice.",
+                        "The suppliers' cost breakdowns are trade secrets.",
+                        Instant.parse("2026-05-20T03:00:00Z")),
+                new DisclosureAnswerOverdue(
+                        DISCLOSURE_REQUEST, TENDER, "city-health", Instant.parse("2026-05-21T16:00:00Z")));
     }
 
     private static BigDecimal money(String amount) {

@@ -1,0 +1,118 @@
+package org.openprocurement.platform.api.portal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the portal reads from the read models: published processes only, and bids only once the box is open.
+ * Sealed bids (bid_view) are never read here.
+ */
+@Component
+class PortalQueries {
+
+    private final JdbcTemplate jdbc;
+
+    PortalQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Published processes, newest first, optionally of one status and one using agency. */
+    List<ProcessRow> published(String status, String agency) {
+        return jdbc.query(
+                "SELECT tender_id, buyer_id, title, method, status, tender_period_end, estimated_value, currency,"
+                        + " published_at FROM tender_view WHERE published_at IS NOT NULL"
+                        + " AND (?::text IS NULL OR status = ?::text) AND (?::text IS NULL OR buyer_id = ?::text)"
+                        + " ORDER BY published_at DESC, tender_id",
+                (rs, row) -> new ProcessRow(
+                        rs.getObject("tender_id", UUID.class),
+                        rs.getString("buyer_id"),
+                        rs.getString("title"),
+                        rs.getString("method"),
+                        rs.getString("status"),
+                        instant(rs, "tender_period_end"),
+                        rs.getBigDecimal("estimated_value"),
+                        rs.getString("currency"),
+                        instant(rs, "published_at")),
+                status,
+                status,
+                agency,
+                agency);
+    }
+
+    /** The using agencies that have published processes, by id. */
+    List<String> agencies() {
+        return jdbc.queryForList(
+                "SELECT DISTINCT buyer_id FROM tender_view WHERE published_at IS NOT NULL ORDER BY buyer_id",
+                String.class);
+    }
+
+    /** The bids as opened at the deadline; none before the opening. */
+    List<OpenedBid> openedBids(UUID processId) {
+        return jdbc.query(
+                "SELECT b.supplier_id, b.price, b.counted FROM opened_bid_view b JOIN tender_view t"
+                        + " ON t.tender_id = b.tender_id WHERE b.tender_id = ? AND t.opened_at IS NOT NULL"
+                        + " ORDER BY b.price, b.supplier_id",
+                (rs, row) ->
+                        new OpenedBid(rs.getString("supplier_id"), rs.getBigDecimal("price"), rs.getBoolean("counted")),
+                processId);
+    }
+
+    /** The awards of the process. */
+    List<Award> awards(UUID processId) {
+        return jdbc.query(
+                "SELECT supplier_id, value, awarded_at, standstill_ends_at FROM award_view WHERE tender_id = ?"
+                        + " ORDER BY awarded_at",
+                (rs, row) -> new Award(
+                        rs.getString("supplier_id"),
+                        rs.getBigDecimal("value"),
+                        instant(rs, "awarded_at"),
+                        instant(rs, "standstill_ends_at")),
+                processId);
+    }
+
+    /** Every award of a published process with the using agency it was made for. */
+    List<AwardedValue> awardedValues() {
+        return jdbc.query(
+                "SELECT t.tender_id, t.buyer_id, a.value, t.currency FROM award_view a"
+                        + " JOIN tender_view t ON t.tender_id = a.tender_id WHERE t.published_at IS NOT NULL",
+                (rs, row) -> new AwardedValue(
+                        rs.getObject("tender_id", UUID.class),
+                        rs.getString("buyer_id"),
+                        rs.getBigDecimal("value"),
+                        rs.getString("currency")),
+                new Object[0]);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** One row of the list of processes. */
+    record ProcessRow(
+            UUID id,
+            String buyerId,
+            String title,
+            String method,
+            String status,
+            Instant deadline,
+            BigDecimal estimatedValue,
+            String currency,
+            Instant publishedAt) {}
+
+    /** A bid as read out at the opening. */
+    record OpenedBid(String supplierId, BigDecimal price, boolean counted) {}
+
+    /** An award with its standstill. */
+    record Award(String supplierId, BigDecimal value, Instant awardedAt, Instant standstillEndsAt) {}
+
+    /** The value of one award, for the spend per agency. */
+    record AwardedValue(UUID processId, String buyerId, BigDecimal value, String currency) {}
+}

@@ -1,0 +1,24 @@
+package org.openprocurement.platform.api.portal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A contract of a process as the public may see it, with the payments made under it.
+ *
+ * @param contractId the contract's identifier
+ * @param supplierId the contracted supplier organisation
+ * @param value the contract value, null when withheld
+ * @param status the contract's status in words (signed, amended, completed, terminated…)
+ * @param signedAt when it was signed, null before signature
+ * @param payments the payments made under it, oldest first
+ */
+public record PublicContract(
+        String contractId,
+        String supplierId,
+        BigDecimal value,
+        String currency,
+        String status,
+        Instant signedAt,
+        List<PublicPayment> payments) {}

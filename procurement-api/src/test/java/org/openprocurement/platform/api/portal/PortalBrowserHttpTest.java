@@ -1,0 +1,224 @@
+package org.openprocurement.platform.api.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.openprocurement.platform.api.support.ProblemResponses.invalidField;
+import static org.openprocurement.platform.api.support.ProblemResponses.problem;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openprocurement.platform.api.support.Bids;
+import org.openprocurement.platform.api.support.HttpTest;
+import org.openprocurement.platform.api.support.Tenders;
+
+/** The portal as a person sees it in a real browser (headless Chromium), before and after a tender's opening. */
+class PortalBrowserHttpTest extends HttpTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
+
+    private Chromium browser;
+
+    @BeforeEach
+    void browser() {
+        browser = Chromium.installed();
+    }
+
+    @Test
+    void aPersonFollowsATenderFromTheListThroughItsAwardAndSeesTheSpendChart() throws Exception {
+        String canary = "CANARY-" + UUID.randomUUID();
+        String price = "87654.32";
+        UUID tender = Tenders.publishedPumps();
+        Tenders.amend(tender);
+        PortalFixtures.answeredEnquiry(tender, "Are refurbished pumps acceptable?", "No; only new pumps.");
+        PortalFixtures.threeBids(tender, price, "Brand B pumps " + canary);
+
+        String list = browser.dom(url("/"));
+        assertThat(list).contains("<html lang=\"en\"").contains("<h1>Procurement processes</h1>");
+        assertThat(list).containsPattern("<caption>Processes: \\d+ process(es)?, page 1 of \\d+</caption>");
+        assertThat(list).contains("href=\"/processes/" + tender + "\"");
+        String listed = Chromium.visibleText(list);
+        assertThat(listed)
+                .contains("Infusion pumps for district hospitals")
+                .contains("Municipal Health Commission")
+                .contains("open tendering")
+                .contains("published")
+                .contains("100,000.00 CNY");
+
+        String before = browser.dom(url("/processes/" + tender));
+        String sealed = Chromium.visibleText(before);
+        assertThat(sealed)
+                .contains("Infusion pumps for district hospitals")
+                .contains("Volumetric infusion pump")
+                .contains("Bids stay sealed until the deadline");
+        for (String page : new String[] {list, before, raw("/"), raw("/processes/" + tender), raw("/spend")}) {
+            assertThat(page).doesNotContain(canary).doesNotContain(price).doesNotContain("87,654.32");
+        }
+        browser.screenshot(url("/processes/" + tender), screenshot("process-before-opening.png"));
+        browser.screenshot(url("/"), screenshot("list.png"));
+
+        PortalFixtures.openAndAwardToBoda(tender);
+
+        String after = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+        assertThat(after)
+                .contains("3 bids received, 3 counted")
+                .contains("Boda Information Technology Co. Ltd.")
+                .contains("87,654.32 CNY")
+                .contains("Awarded")
+                .contains("the standstill ends 20")
+                .contains("Contract records are not yet published through this portal.");
+        assertThat(after)
+                .contains("Amendment 1")
+                .contains("Reason: Clinicians asked for a cardiac probe")
+                .contains("Enquiry answered")
+                .contains("Question: Are refurbished pumps acceptable? Answer: No; only new pumps.")
+                .doesNotContain(canary);
+        assertThat(after.indexOf("Amendment 1")).isLessThan(after.indexOf("Bids opened"));
+        assertThat(after.indexOf("Published")).isLessThan(after.indexOf("Bids opened"));
+        assertThat(after.indexOf("Bids opened")).isLessThan(after.indexOf("To Boda"));
+        browser.screenshot(url("/processes/" + tender), screenshot("process-awarded.png"));
+
+        String spend = browser.dom(url("/spend"));
+        assertThat(spend)
+                .contains("<svg")
+                .contains("role=\"img\"")
+                .contains("Awarded value per agency in CNY</title>")
+                .contains("<caption>Awarded value per agency</caption>");
+        String health = money(awardedBy("city-health"));
+        assertThat(Chromium.visibleText(spend))
+                .contains("Municipal Health Commission")
+                .contains(health + " CNY");
+        browser.screenshot(url("/spend"), screenshot("spend.png"));
+    }
+
+    @Test
+    void aTenderThatFailedAtItsOpeningShowsWhyOnItsTimeline() {
+        UUID tender = Tenders.publishedPumps();
+        Bids.submit("supplier.anhe", tender, "95000", "A").then().statusCode(201);
+        Bids.submit("supplier.boda", tender, "96000", "B").then().statusCode(201);
+        assertThat(Tenders.open(tender)).isEqualTo("FAILED");
+
+        String page = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+
+        assertThat(page)
+                .contains("Status failed")
+                .contains("2 bids received, 2 counted")
+                .contains("Failed")
+                .contains("2 bids were received; open tendering needs at least 3.")
+                .contains("No award has been made.");
+    }
+
+    @Test
+    void theListFiltersByStatusAndAgencyWithAPlainForm() {
+        UUID tender = Tenders.publishedPumps();
+        Tenders.cancel(tender);
+
+        String cancelled = browser.dom(url("/?status=CANCELLED&agency=city-health"));
+
+        assertThat(cancelled).contains("href=\"/processes/" + tender + "\"");
+        assertThat(cancelled).containsPattern("<option value=\"CANCELLED\" selected(=\"\")?>");
+        assertThat(Chromium.visibleText(cancelled))
+                .contains("Processes with status cancelled of Municipal Health Commission");
+        assertThat(browser.dom(url("/?status=PUBLISHED"))).doesNotContain("href=\"/processes/" + tender + "\"");
+        assertThat(Chromium.visibleText(browser.dom(url("/processes/" + tender))))
+                .contains("Cancelled")
+                .contains("Reason: The need was met by a donation");
+    }
+
+    @Test
+    void aPersonAsksForDisclosureWithThePlainFormAndReadsTheAnswerOnTheProcessPage() {
+        UUID tender = Tenders.publishedPumps();
+        String asked = "The evaluation report <script>alert('x')</script> & the minutes";
+        String form = browser.dom(url("/processes/" + tender));
+        assertThat(form)
+                .contains("<form method=\"post\" action=\"/processes/" + tender + "/disclosure-requests\">")
+                .contains("<label for=\"information\">");
+
+        ask(tender, asked)
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/processes/" + tender + "#disclosure-requests"));
+
+        String filed = browser.dom(url("/processes/" + tender));
+        assertThat(filed).doesNotContain("<script>");
+        assertThat(Chromium.visibleText(filed)).contains(asked).contains("waiting for the answer");
+        String request = anonymous()
+                .get("/api/public/processes/{id}/disclosure-requests", tender)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].requestId");
+        as("health.officer")
+                .body(Map.of("decision", "GRANTED", "information", "The report is attached."))
+                .post("/api/disclosure-requests/{r}/answer", request)
+                .then()
+                .statusCode(201);
+        assertThat(Chromium.visibleText(browser.dom(url("/processes/" + tender))))
+                .contains("answered")
+                .contains("granted: The report is attached.");
+    }
+
+    @Test
+    void theFormRefusesAnEmptyRequestAnAuditorAndAnUnknownProcessRecordingNothing() {
+        UUID tender = Tenders.publishedPumps();
+        invalidField(appendingNothing(() -> ask(tender, "   ")), "information");
+        invalidField(appendingNothing(() -> ask(tender, "x".repeat(2001))), "information");
+        problem(appendingNothing(() -> ask(UUID.randomUUID(), "The report")), 404, "not-found");
+        Response auditor = appendingNothing(() -> RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic("auditor", "demo")
+                .contentType(ContentType.URLENC)
+                .formParam("information", "The report")
+                .post("/processes/{id}/disclosure-requests", tender));
+        assertThat(auditor.statusCode()).isEqualTo(403);
+    }
+
+    private static Response ask(UUID tender, String information) {
+        return RestAssured.given()
+                .redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("information", information)
+                .post("/processes/{id}/disclosure-requests", tender);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private String raw(String path) {
+        return anonymous()
+                .accept("text/html")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
+    private BigDecimal awardedBy(String agency) {
+        return jdbc.queryForObject(
+                "SELECT sum(a.value) FROM award_view a JOIN tender_view t ON t.tender_id = a.tender_id"
+                        + " WHERE t.buyer_id = ? AND t.currency = 'CNY'",
+                BigDecimal.class,
+                agency);
+    }
+
+    private static String money(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    private static Path screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        return SCREENSHOTS.resolve(name);
+    }
+}
