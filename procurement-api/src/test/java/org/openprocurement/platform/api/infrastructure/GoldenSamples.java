@@ -16,6 +16,10 @@ import org.openprocurement.platform.core.budget.event.CommitmentIncreased;
 import org.openprocurement.platform.core.budget.event.FundsCommitted;
 import org.openprocurement.platform.core.budget.event.FundsReleased;
 import org.openprocurement.platform.core.budget.event.FundsSpent;
+import org.openprocurement.platform.core.disclosure.Classification;
+import org.openprocurement.platform.core.disclosure.event.DeferredDisclosureReached;
+import org.openprocurement.platform.core.disclosure.event.DisclosureDeferred;
+import org.openprocurement.platform.core.disclosure.event.ProcessClassified;
 import org.openprocurement.platform.core.method.AwardCriteria;
 import org.openprocurement.platform.core.method.ProcurementCategory;
 import org.openprocurement.platform.core.method.ProcurementMethod;
@@ -64,7 +68,8 @@ final class GoldenSamples {
     private GoldenSamples() {}
 
     static Stream<Object> all() {
-        return Stream.of(budgetLineEvents(), tenderEvents(), bidEvents()).flatMap(s -> s);
+        return Stream.of(budgetLineEvents(), tenderEvents(), bidEvents(), disclosureEvents())
+                .flatMap(s -> s);
     }
 
     static Stream<Object> budgetLineEvents() {
@@ -193,6 +198,22 @@ final class GoldenSamples {
                 new BidWithdrawn(OTHER_BID, TENDER, "SUP-0002", Instant.parse("2026-03-28T02:00:00Z")),
                 new BidConfirmed(BID, TENDER, "SUP-0001", 1, Instant.parse("2026-03-23T01:00:00Z")),
                 new LateBidRejected(LATE_BID, TENDER, "SUP-0003", DEADLINE, Instant.parse("2026-04-06T02:00:00.250Z")));
+    }
+
+    static Stream<Object> disclosureEvents() {
+        return Stream.of(
+                new ProcessClassified(
+                        TENDER,
+                        Classification.RESTRICTED,
+                        "Prices of the scanners are commercially confidential until the contract is signed",
+                        AT),
+                new DisclosureDeferred(
+                        TENDER,
+                        "awards.value",
+                        "Publishing the award value would prejudice the supplier's legitimate commercial interests",
+                        Instant.parse("2026-10-01T00:00:00Z"),
+                        AT),
+                new DeferredDisclosureReached(TENDER, "awards.value", Instant.parse("2026-10-01T00:00:01.500Z")));
     }
 
     private static BigDecimal money(String amount) {
