@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,9 +71,11 @@ public class TenderDisclosure {
     /** The list without the secret tenders the caller may not know of, each masked for the caller. */
     List<TenderResponse> apply(Optional<Actor> actor, List<TenderResponse> list) {
         Set<UUID> secret = queries.secretProcesses();
+        Map<UUID, Set<String>> masked =
+                queries.maskedFields(list.stream().map(TenderResponse::id).toList());
         return list.stream()
                 .filter(t -> !secret.contains(t.id()) || insider(actor, t) || invited(actor, t))
-                .map(t -> insider(actor, t) ? t : mask(t, policy.maskedFields(t.id())))
+                .map(t -> insider(actor, t) ? t : mask(t, masked.getOrDefault(t.id(), Set.of())))
                 .toList();
     }
 

@@ -144,35 +144,55 @@ class OcdsDisclosureHttpTest extends HttpTest {
     }
 
     @Test
-    void aDeferredAwardValueAppearsOnItsAccessDateAsANewRelease() {
-        UUID tender = draft(Tenders.infusionPumps(BudgetLines.appropriate("1000000")));
+    void deferredItemsAndAwardValueAppearOnTheirAccessDateAsNewReleases() {
+        String item = "CANARY-ITEM-" + UUID.randomUUID();
+        Map<String, Object> body = Tenders.infusionPumps(BudgetLines.appropriate("1000000"));
+        body.put(
+                "items",
+                List.of(Map.of(
+                        "description", item,
+                        "classificationCode", "33194110-0",
+                        "quantity", 100,
+                        "unit", "piece",
+                        "estimatedValue", "100000")));
+        UUID tender = draft(body);
         Instant accessDate = PlatformTime.now().plus(Duration.ofDays(40));
+        defer(tender, "awards.value", accessDate);
+        defer(tender, "tender.items", accessDate.plus(Duration.ofDays(1)));
+        Tenders.publish(tender);
+        runToAward(tender, "81234.56", "85000", "88000");
+        OcdsFeed.awaitRelease(tender, "award");
+
+        assertThat(PublicOutputs.of(tender)).doesNotContain("81234.56").doesNotContain(item);
+
+        PlatformTime.advancePast(accessDate.plus(Duration.ofDays(1)));
+        OcdsFeed.awaitRelease(tender, "awardUpdate");
+        await("the items' release")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> OcdsFeed.tagsOf(tender).size() == 5);
+
+        JsonNode record = OcdsFeed.record(tender);
+        assertThat(OcdsSchemas.recordPackageErrors(record)).isEmpty();
+        assertThat(OcdsFeed.tagsOf(tender))
+                .as("publication, opening, award, then each field on its own access date")
+                .containsExactly("planning+tender", "tenderUpdate", "award", "awardUpdate", "tenderUpdate");
+        JsonNode compiled = record.at("/records/0/compiledRelease");
+        assertThat(compiled.at("/awards/0/value/amount").decimalValue()).isEqualByComparingTo("81234.56");
+        assertThat(compiled.at("/tender/items/0/description").asText()).isEqualTo(item);
+        anonymous().get("/api/tenders/{id}/evaluation", tender).then().body("awards[0].value", equalTo(81234.56f));
+        assertThat(PublicOutputs.of(tender)).contains("81234.56").contains(item);
+    }
+
+    private void defer(UUID tender, String field, Instant until) {
         Map<String, Object> deferral = new HashMap<>();
-        deferral.put("field", "awards.value");
+        deferral.put("field", field);
         deferral.put("justification", "Disclosure would prejudice the supplier's legitimate commercial interests");
-        deferral.put("disclosableAt", accessDate.toString());
+        deferral.put("disclosableAt", until.toString());
         as("health.officer")
                 .body(deferral)
                 .post("/api/tenders/{id}/deferrals", tender)
                 .then()
                 .statusCode(201);
-        Tenders.publish(tender);
-        runToAward(tender, "81234.56", "85000", "88000");
-        OcdsFeed.awaitRelease(tender, "award");
-
-        assertThat(PublicOutputs.of(tender)).doesNotContain("81234.56");
-
-        PlatformTime.advancePast(accessDate);
-        OcdsFeed.awaitRelease(tender, "awardUpdate");
-
-        JsonNode record = OcdsFeed.record(tender);
-        assertThat(OcdsSchemas.recordPackageErrors(record)).isEmpty();
-        assertThat(record.at("/records/0/compiledRelease/awards/0/value/amount").decimalValue())
-                .isEqualByComparingTo("81234.56");
-        JsonNode award = record.at("/records/0/releases/0");
-        assertThat(award.at("/tag/0").asText()).isEqualTo("planning");
-        anonymous().get("/api/tenders/{id}/evaluation", tender).then().body("awards[0].value", equalTo(81234.56f));
-        assertThat(PublicOutputs.of(tender)).contains("81234.56");
     }
 
     @Test
