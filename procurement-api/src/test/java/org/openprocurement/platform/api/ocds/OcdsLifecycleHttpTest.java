@@ -1,6 +1,7 @@
 package org.openprocurement.platform.api.ocds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.openprocurement.platform.api.support.Bids;
 import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.Tenders;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Whole processes run through HTTP, then read as the public reads them: every package served validates at 0
@@ -103,6 +105,12 @@ class OcdsLifecycleHttpTest extends HttpTest {
             assertThat(again.get("releases")).isEqualTo(first.get("releases"));
         }
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
+        // Not even the database lets a published release change or disappear.
+        assertThatThrownBy(() -> jdbc.update("UPDATE ocds_release SET release = '{}' WHERE release_id = ?", ids.get(0)))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("cannot be changed or withdrawn");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM ocds_release WHERE release_id = ?", ids.get(0)))
+                .isInstanceOf(DataAccessException.class);
         anonymous()
                 .get("/api/public/ocds/releases/{id}", "ocds-xxxxxx-unknown-0001")
                 .then()
