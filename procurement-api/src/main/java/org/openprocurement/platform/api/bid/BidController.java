@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.openprocurement.platform.api.ledger.LedgerSeals;
 import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.security.Actors;
 import org.openprocurement.platform.api.security.Role;
+import org.openprocurement.platform.api.tender.TenderDisclosure;
 import org.openprocurement.platform.api.tender.TenderLocks;
 import org.openprocurement.platform.api.web.CommandSender;
 import org.openprocurement.platform.api.web.CommandTransactions;
@@ -60,6 +62,7 @@ class BidController {
     private final Actors actors;
     private final Clock clock;
     private final LedgerSeals seals;
+    private final TenderDisclosure disclosure;
 
     BidController(
             CommandSender commands,
@@ -70,7 +73,9 @@ class BidController {
             TenderLocks locks,
             Actors actors,
             Clock clock,
-            LedgerSeals seals) {
+            LedgerSeals seals,
+            TenderDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.commands = commands;
         this.transactions = transactions;
         this.bids = bids;
@@ -94,6 +99,7 @@ class BidController {
         }
         String supplierId = actor.organisationId();
         UUID bidId = BidIds.of(tenderId, supplierId);
+        disclosure.requireKnown(actor, tenderId);
         BidDocuments.Sealed sealed = documents.seal(tenderId, supplierId, request);
         return transactions.run(actor, idempotencyKey, "submit bid " + tenderId, request, () -> {
             locks.shared(tenderId);
@@ -122,8 +128,11 @@ class BidController {
     List<?> list(@PathVariable UUID tenderId) {
         Optional<Actor> actor = actors.current();
         TenderTerms tender = terms.tender(tenderId, null);
+        Set<String> masked = disclosure.requireVisible(actor, tenderId);
         if (tender.opened()) {
-            return bids.opened(tenderId);
+            return bids.opened(tenderId).stream()
+                    .map(bid -> masked(bid, masked))
+                    .toList();
         }
         // Nobody but the bidder learns anything before the opening, not even how many bids there are.
         return bidderOf(actor, tenderId).flatMap(bidId -> bids.active(tenderId, bidId)).stream()
@@ -135,10 +144,11 @@ class BidController {
     ResponseEntity<?> one(@PathVariable UUID tenderId, @PathVariable UUID bidId) {
         Optional<Actor> actor = actors.current();
         TenderTerms tender = terms.tender(tenderId, null);
+        Set<String> masked = disclosure.requireVisible(actor, tenderId);
         if (tender.opened()) {
             Optional<OpenedBidResponse> opened = bids.opened(tenderId, bidId);
             if (opened.isPresent()) {
-                return ResponseEntity.ok(opened.get());
+                return ResponseEntity.ok(masked(opened.get(), masked));
             }
         }
         StoredBid own = bidderOf(actor, tenderId)
@@ -155,6 +165,7 @@ class BidController {
     LedgerSeals.Seal seal(@PathVariable UUID tenderId, @PathVariable UUID bidId) {
         Optional<Actor> actor = actors.current();
         TenderTerms tender = terms.tender(tenderId, null);
+        disclosure.requireVisible(actor, tenderId);
         boolean visible = tender.opened() && bids.opened(tenderId, bidId).isPresent()
                 || bidderOf(actor, tenderId).filter(bidId::equals).isPresent();
         StoredBid bid = Optional.of(visible)
@@ -210,6 +221,13 @@ class BidController {
                     .eTag(Versions.etag(changed.version()))
                     .body(changed.bid());
         });
+    }
+
+    /** An opened bid without its price when the tender withholds the award value, which the price would give away. */
+    private static OpenedBidResponse masked(OpenedBidResponse bid, Set<String> masked) {
+        return masked.contains("bids.details.value")
+                ? new OpenedBidResponse(bid.bidId(), bid.supplierId(), null, bid.contentDigest(), bid.counted())
+                : bid;
     }
 
     /** The id the caller's own bid in the tender has, if the caller is a supplier. */

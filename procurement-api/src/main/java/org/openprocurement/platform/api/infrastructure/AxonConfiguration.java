@@ -21,6 +21,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.openprocurement.platform.core.bid.Bid;
 import org.openprocurement.platform.core.budget.BudgetLine;
+import org.openprocurement.platform.core.disclosure.Disclosure;
 import org.openprocurement.platform.core.disclosurerequest.DisclosureRequest;
 import org.openprocurement.platform.core.method.RuleTable;
 import org.openprocurement.platform.core.method.WorkingCalendar;
@@ -46,7 +47,8 @@ class AxonConfiguration {
         "bid-view",
         "tender-budget-policy",
         "overdue-steps",
-        "disclosure-request-view"
+        "disclosure-request-view",
+        "process-disclosure"
     };
 
     @Bean
@@ -158,6 +160,7 @@ class AxonConfiguration {
             configurer.configureAggregate(cached(Tender.class, properties.aggregateCache()));
             configurer.configureAggregate(cached(Bid.class, properties.aggregateCache()));
             configurer.configureAggregate(cached(DisclosureRequest.class, properties.aggregateCache()));
+            configurer.configureAggregate(cached(Disclosure.class, properties.aggregateCache()));
             for (String group : IN_TRANSACTION_PROJECTIONS) {
                 // A projection kept in the command's transaction must fail the command rather than drift.
                 configurer

@@ -51,6 +51,7 @@ class EvaluationController {
     private final BudgetLineQueries budgetLines;
     private final Actors actors;
     private final Clock clock;
+    private final TenderDisclosure disclosure;
 
     EvaluationController(
             CommandSender commands,
@@ -59,7 +60,9 @@ class EvaluationController {
             EvaluationQueries evaluations,
             BudgetLineQueries budgetLines,
             Actors actors,
-            Clock clock) {
+            Clock clock,
+            TenderDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.commands = commands;
         this.transactions = transactions;
         this.tenders = tenders;
@@ -81,7 +84,7 @@ class EvaluationController {
             // The evaluation is confidential until it concludes.
             throw new NotFoundException("evaluation of tender", id);
         }
-        return evaluations.evaluation(tender);
+        return disclosure.apply(actor, tender, evaluations.evaluation(tender));
     }
 
     @PostMapping("/qualifications")

@@ -61,6 +61,7 @@ class TenderController {
     private final Actors actors;
     private final Clock clock;
     private final OrganisationDirectory organisations;
+    private final TenderDisclosure disclosure;
 
     TenderController(
             CommandSender commands,
@@ -70,7 +71,8 @@ class TenderController {
             TenderLocks locks,
             Actors actors,
             Clock clock,
-            OrganisationDirectory organisations) {
+            OrganisationDirectory organisations,
+            TenderDisclosure disclosure) {
         this.commands = commands;
         this.transactions = transactions;
         this.tenders = tenders;
@@ -79,6 +81,7 @@ class TenderController {
         this.actors = actors;
         this.clock = clock;
         this.organisations = organisations;
+        this.disclosure = disclosure;
     }
 
     @PostMapping
@@ -126,13 +129,14 @@ class TenderController {
         String ownDrafts = actor.filter(a -> a.hasRole(Role.OFFICER))
                 .map(Actor::organisationId)
                 .orElse(null);
-        return tenders.list(status, allDrafts, ownDrafts, Math.max(1, Math.min(limit, 500)));
+        return disclosure.apply(actor, tenders.list(status, allDrafts, ownDrafts, Math.max(1, Math.min(limit, 500))));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One tender with its amendments and answered enquiries")
     ResponseEntity<TenderResponse> one(@PathVariable UUID id) {
-        TenderResponse tender = TenderAccess.visible(actors.current(), load(id));
+        Optional<Actor> actor = actors.current();
+        TenderResponse tender = disclosure.apply(actor, TenderAccess.visible(actor, load(id)));
         return ResponseEntity.ok().eTag(Versions.etag(tender.version())).body(tender);
     }
 
@@ -148,6 +152,8 @@ class TenderController {
         TenderAccess.requireRunsProcedures(actor, tender);
         Long expected = Versions.expected(ifMatch);
         return transactions.run(actor, idempotencyKey, "publish " + id, id, () -> {
+            // Disclosure decisions take the same lock: none can cross the publication.
+            locks.exclusive(id);
             Instant now = clock.instant();
             UUID commitmentId = UUID.randomUUID();
             // Budget first: the estimate is committed in the same transaction, or nothing is published.
@@ -215,6 +221,7 @@ class TenderController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Parameter(hidden = true) Actor actor) {
         TenderAccess.requireSupplier(actor, load(id));
+        disclosure.requireVisible(Optional.of(actor), id);
         return transactions.run(actor, idempotencyKey, "enquire " + id, request, () -> {
             UUID enquiryId = UUID.randomUUID();
             Instant now = clock.instant();

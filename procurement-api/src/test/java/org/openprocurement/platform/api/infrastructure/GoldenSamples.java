@@ -16,6 +16,10 @@ import org.openprocurement.platform.core.budget.event.CommitmentIncreased;
 import org.openprocurement.platform.core.budget.event.FundsCommitted;
 import org.openprocurement.platform.core.budget.event.FundsReleased;
 import org.openprocurement.platform.core.budget.event.FundsSpent;
+import org.openprocurement.platform.core.disclosure.Classification;
+import org.openprocurement.platform.core.disclosure.event.DeferredDisclosureReached;
+import org.openprocurement.platform.core.disclosure.event.DisclosureDeferred;
+import org.openprocurement.platform.core.disclosure.event.ProcessClassified;
 import org.openprocurement.platform.core.disclosurerequest.DisclosureDecision;
 import org.openprocurement.platform.core.disclosurerequest.event.DisclosureAnswerOverdue;
 import org.openprocurement.platform.core.disclosurerequest.event.DisclosureDeadlineExtended;
@@ -70,7 +74,7 @@ final class GoldenSamples {
     private GoldenSamples() {}
 
     static Stream<Object> all() {
-        return Stream.of(budgetLineEvents(), tenderEvents(), bidEvents(), disclosureRequestEvents())
+        return Stream.of(budgetLineEvents(), tenderEvents(), bidEvents(), disclosureRequestEvents(), disclosureEvents())
                 .flatMap(s -> s);
     }
 
@@ -237,6 +241,22 @@ final class GoldenSamples {
                         Instant.parse("2026-05-20T03:00:00Z")),
                 new DisclosureAnswerOverdue(
                         DISCLOSURE_REQUEST, TENDER, "city-health", Instant.parse("2026-05-21T16:00:00Z")));
+    }
+
+    static Stream<Object> disclosureEvents() {
+        return Stream.of(
+                new ProcessClassified(
+                        TENDER,
+                        Classification.RESTRICTED,
+                        "Prices of the scanners are commercially confidential until the contract is signed",
+                        AT),
+                new DisclosureDeferred(
+                        TENDER,
+                        "awards.value",
+                        "Publishing the award value would prejudice the supplier's legitimate commercial interests",
+                        Instant.parse("2026-10-01T00:00:00Z"),
+                        AT),
+                new DeferredDisclosureReached(TENDER, "awards.value", Instant.parse("2026-10-01T00:00:01.500Z")));
     }
 
     private static BigDecimal money(String amount) {
