@@ -19,8 +19,11 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.openprocurement.platform.core.appeal.Challenge;
+import org.openprocurement.platform.core.appeal.Complaint;
 import org.openprocurement.platform.core.bid.Bid;
 import org.openprocurement.platform.core.budget.BudgetLine;
+import org.openprocurement.platform.core.comment.PublicComment;
 import org.openprocurement.platform.core.method.RuleTable;
 import org.openprocurement.platform.core.method.WorkingCalendar;
 import org.openprocurement.platform.core.tender.Tender;
@@ -40,7 +43,7 @@ class AxonConfiguration {
 
     /** Processing groups (projections and policies) that run in the transaction appending the events. */
     static final String[] IN_TRANSACTION_PROJECTIONS = {
-        "budget-line-view", "tender-view", "bid-view", "tender-budget-policy"
+        "budget-line-view", "tender-view", "bid-view", "tender-budget-policy", "appeal-view", "public-comment-view"
     };
 
     @Bean
@@ -151,6 +154,9 @@ class AxonConfiguration {
             configurer.configureAggregate(cached(BudgetLine.class, properties.aggregateCache()));
             configurer.configureAggregate(cached(Tender.class, properties.aggregateCache()));
             configurer.configureAggregate(cached(Bid.class, properties.aggregateCache()));
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Challenge.class));
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Complaint.class));
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PublicComment.class));
             for (String group : IN_TRANSACTION_PROJECTIONS) {
                 // A projection kept in the command's transaction must fail the command rather than drift.
                 configurer
