@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.openprocurement.platform.api.support.ProblemResponses.invalidField;
 import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,24 @@ class ComplaintHttpTest extends HttpTest {
                 .body("supplierId", equalTo("anhe-medical"))
                 .body("value", equalTo(95000));
         as("finance.officer").get("/api/budget-lines/{id}", line).then().body("committed", equalTo(95000));
+        // Auditors read the appeal in the process's history, in recorded order.
+        List<String> history = as("auditor")
+                .get("/api/audit/processes/{id}/history", tender)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("event", String.class);
+        assertThat(history)
+                .containsSubsequence(
+                        "TenderAwarded",
+                        "ChallengeFiled",
+                        "ChallengeAnswered",
+                        "ComplaintFiled",
+                        "ComplaintDecided",
+                        "AwardCancelled",
+                        "BidDisqualified",
+                        "TenderAwarded");
         // The decision is published.
         anonymous()
                 .get("/api/complaints/{id}", complaint)
