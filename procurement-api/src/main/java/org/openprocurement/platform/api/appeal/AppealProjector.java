@@ -33,7 +33,7 @@ class AppealProjector {
         jdbc.update(
                 """
                 INSERT INTO challenge_view (challenge_id, tender_id, supplier_id, responsible_organisation_id, subject,
-                    grounds, challenge_period_ended_at, answer_due_at, filed_at, version)
+                    grounds, challenge_period_ends_at, answer_due_at, filed_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 e.challengeId(),
                 e.tenderId(),
@@ -41,7 +41,7 @@ class AppealProjector {
                 e.responsibleOrganisationId(),
                 e.subject().name(),
                 e.grounds(),
-                ts(e.challengePeriodEndedAt()),
+                ts(e.challengePeriodEndsAt()),
                 ts(e.answerDueAt()),
                 ts(e.filedAt()),
                 version);
@@ -73,7 +73,7 @@ class AppealProjector {
         jdbc.update(
                 """
                 INSERT INTO complaint_view (complaint_id, challenge_id, tender_id, supplier_id, handling_organisation_id,
-                    grounds, complaint_period_ended_at, decision_due_at, filed_at, version)
+                    grounds, complaint_period_ends_at, decision_due_at, filed_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 e.complaintId(),
                 e.challengeId(),
@@ -81,7 +81,7 @@ class AppealProjector {
                 e.supplierId(),
                 e.handlingOrganisationId(),
                 e.grounds(),
-                ts(e.complaintPeriodEndedAt()),
+                ts(e.complaintPeriodEndsAt()),
                 ts(e.decisionDueAt()),
                 ts(e.filedAt()),
                 version);

@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 class AppealQueries implements PendingAppeals {
 
     private static final String CHALLENGES = """
-            SELECT challenge_id, tender_id, supplier_id, subject, grounds, filed_at, challenge_period_ended_at,
+            SELECT challenge_id, tender_id, supplier_id, subject, grounds, filed_at, challenge_period_ends_at,
                    answer_due_at, overdue, upheld, answer, answered_late, answered_at, version
             FROM challenge_view""";
 
     private static final String COMPLAINTS = """
-            SELECT complaint_id, challenge_id, tender_id, supplier_id, grounds, filed_at, complaint_period_ended_at,
+            SELECT complaint_id, challenge_id, tender_id, supplier_id, grounds, filed_at, complaint_period_ends_at,
                    decision_due_at, overdue, outcome, reasoning, decided_late, decided_at, version
             FROM complaint_view""";
 
@@ -151,7 +151,7 @@ class AppealQueries implements PendingAppeals {
                 rs.getString("grounds"),
                 status,
                 instant(rs.getTimestamp("filed_at")),
-                instant(rs.getTimestamp("challenge_period_ended_at")),
+                instant(rs.getTimestamp("challenge_period_ends_at")),
                 instant(rs.getTimestamp("answer_due_at")),
                 (Boolean) rs.getObject("upheld"),
                 rs.getString("answer"),
@@ -173,7 +173,7 @@ class AppealQueries implements PendingAppeals {
                 rs.getString("grounds"),
                 status,
                 instant(rs.getTimestamp("filed_at")),
-                instant(rs.getTimestamp("complaint_period_ended_at")),
+                instant(rs.getTimestamp("complaint_period_ends_at")),
                 instant(rs.getTimestamp("decision_due_at")),
                 rs.getString("outcome"),
                 rs.getString("reasoning"),

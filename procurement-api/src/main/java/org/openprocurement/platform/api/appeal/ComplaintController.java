@@ -149,7 +149,7 @@ class ComplaintController {
                 commands.send(new ResumeProcurement(tenderId, id, "The complaint was decided", now), actor, now);
             }
             switch (request.outcome()) {
-                case DISMISSED -> {}
+                case DISMISSED, UPHELD_NO_EFFECT -> {}
                 case AWARD_CANCELLED ->
                     commands.send(
                             new CancelAward(tenderId, id, request.reasoning(), budgetForAward(tenderId), now),

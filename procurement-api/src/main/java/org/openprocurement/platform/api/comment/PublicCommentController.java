@@ -120,6 +120,15 @@ class PublicCommentController {
         return comments.of(id);
     }
 
+    @GetMapping("/{commentId}")
+    @Operation(summary = "One comment on a published process with its reply (public)")
+    ResponseEntity<CommentResponse> one(@PathVariable UUID id, @PathVariable UUID commentId) {
+        published(id);
+        CommentResponse comment =
+                comments.find(id, commentId).orElseThrow(() -> new NotFoundException("comment", commentId));
+        return ResponseEntity.ok().eTag(Versions.etag(comment.version())).body(comment);
+    }
+
     private ResponseEntity<CommentResponse> changed(URI location, UUID tenderId, UUID commentId) {
         CommentResponse comment = comments.find(tenderId, commentId).orElseThrow();
         return ResponseEntity.created(location)

@@ -50,6 +50,11 @@ class PublicCommentHttpTest extends HttpTest {
                 .body("late", equalTo(false));
 
         anonymous()
+                .get(COMMENTS + "/{cid}", tender, comment)
+                .then()
+                .statusCode(200)
+                .body("reply", equalTo("Yes, two days on site."));
+        anonymous()
                 .get(COMMENTS, tender)
                 .then()
                 .statusCode(200)

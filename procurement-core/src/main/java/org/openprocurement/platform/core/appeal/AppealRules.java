@@ -22,7 +22,7 @@ public final class AppealRules {
 
     /**
      * The supplier may challenge this subject now; returns the end of its challenge period. The period starts
-     * on the day the supplier knew or should have known (MOF Order No. 94 (2017) art. 10): the documents'
+     * on the day the supplier knew or should have known (Implementing Regulations of the Government Procurement Law art. 53; MOF Order No. 94 (2017) art. 10): the documents'
      * publication or last amendment, the end of the tendering period, or the award notice.
      */
     public static Instant requireChallengeable(

@@ -4,6 +4,8 @@ package org.openprocurement.platform.core.appeal;
 public enum ComplaintOutcome {
     /** The complaint is unfounded; the procurement continues. */
     DISMISSED,
+    /** Upheld, but it does not affect the result: the procurement continues (MOF Order No. 94 (2017) art. 32). */
+    UPHELD_NO_EFFECT,
     /**
      * Upheld: the award is void and the purchasing agency awards the next-ranked qualified bid, when enough
      * qualified bids remain (MOF Order No. 94 (2017) art. 32(2)).

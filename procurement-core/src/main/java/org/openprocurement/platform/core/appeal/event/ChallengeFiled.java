@@ -14,7 +14,7 @@ public record ChallengeFiled(
         String responsibleOrganisationId,
         ChallengeSubject subject,
         String grounds,
-        Instant challengePeriodEndedAt,
+        Instant challengePeriodEndsAt,
         Instant answerDueAt,
         Instant filedAt)
         implements ChallengeEvent {}

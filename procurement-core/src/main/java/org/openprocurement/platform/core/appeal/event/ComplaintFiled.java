@@ -13,7 +13,7 @@ public record ComplaintFiled(
         String supplierId,
         String handlingOrganisationId,
         String grounds,
-        Instant complaintPeriodEndedAt,
+        Instant complaintPeriodEndsAt,
         Instant decisionDueAt,
         Instant filedAt)
         implements ComplaintEvent {}
