@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.openprocurement.platform.api.budget.BudgetLineQueries;
 import org.openprocurement.platform.api.budget.BudgetLineResponse;
 import org.openprocurement.platform.api.budget.CommitmentResponse;
@@ -91,6 +92,18 @@ class ComplaintController {
         ChallengeResponse challenge = appeals.challenge(request.challengeId())
                 .filter(c -> actor.actsFor(c.supplierId()))
                 .orElseThrow(() -> new NotFoundException("challenge", request.challengeId()));
+        try {
+            return file(request, idempotencyKey, actor, challenge);
+        } catch (AggregateStreamCreationException raced) {
+            // Two complaints about one challenge at once: the complaint's id is derived from the challenge,
+            // so the event store's unique key let only the first one in.
+            throw new RequestRefusedException(
+                    HttpStatus.CONFLICT, "complaint-exists", "The challenge already has its complaint.");
+        }
+    }
+
+    private ResponseEntity<?> file(
+            ComplaintRequest request, String idempotencyKey, Actor actor, ChallengeResponse challenge) {
         return transactions.run(actor, idempotencyKey, "complain", request, () -> {
             if (appeals.complaintExistsFor(challenge.id())) {
                 throw new RequestRefusedException(

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.contract.PendingAppeals;
 import org.openprocurement.platform.api.support.HttpTest;
+import org.openprocurement.platform.api.support.Parallel;
+import org.openprocurement.platform.core.appeal.Complaint;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Complaints (投诉) through HTTP: suspension, dismissal, and an upheld complaint that moves the award. */
@@ -156,6 +158,20 @@ class ComplaintHttpTest extends HttpTest {
                 .body("status", equalTo("FAILED"))
                 .body("failureReason", notNullValue());
         as("finance.officer").get("/api/budget-lines/{id}", ids[1]).then().body("committed", equalTo(0));
+    }
+
+    @Test
+    void ofTwoSimultaneousComplaintsAboutOneChallengeOnlyOneIsRecorded() throws Exception {
+        UUID tender = AppealSteps.evaluated()[0];
+        AppealSteps.award(tender, "supplier.boda").then().statusCode(201);
+        UUID challenge = AppealSteps.idOf(AppealSteps.challenge("supplier.anhe", tender, "RESULT"));
+        AppealSteps.answer(challenge).then().statusCode(201);
+
+        List<Integer> statuses = Parallel.race(
+                4, () -> AppealSteps.complain("supplier.anhe", challenge).statusCode());
+
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat(eventsOf(Complaint.idFor(challenge))).isEqualTo(1);
     }
 
     @Test
