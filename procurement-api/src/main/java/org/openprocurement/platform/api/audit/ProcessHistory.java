@@ -66,6 +66,12 @@ class ProcessHistory {
                        AND e.aggregateidentifier IN (SELECT bid_id::text FROM bid_view WHERE tender_id = ?))
                    OR (e.type = 'BudgetLine' AND e.aggregateidentifier = ? AND ?::text IS NOT NULL
                        AND convert_from(e.payload, 'UTF8')::jsonb ->> 'commitmentId' = ?::text)
+                   OR (e.type = 'Challenge'
+                       AND e.aggregateidentifier IN (SELECT challenge_id::text FROM challenge_view WHERE tender_id = ?))
+                   OR (e.type = 'Complaint'
+                       AND e.aggregateidentifier IN (SELECT complaint_id::text FROM complaint_view WHERE tender_id = ?))
+                   OR (e.type = 'PublicComment' AND e.aggregateidentifier IN
+                       (SELECT comment_id::text FROM public_comment_view WHERE tender_id = ?))
                 ORDER BY e.globalindex
                 """,
                 (rs, row) -> entry(
@@ -83,7 +89,10 @@ class ProcessHistory {
                 tender,
                 String.valueOf(budgetLine),
                 commitment == null ? null : commitment.toString(),
-                commitment == null ? null : commitment.toString()));
+                commitment == null ? null : commitment.toString(),
+                tender,
+                tender,
+                tender));
     }
 
     private static Entry entry(

@@ -19,8 +19,11 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.openprocurement.platform.core.appeal.Challenge;
+import org.openprocurement.platform.core.appeal.Complaint;
 import org.openprocurement.platform.core.bid.Bid;
 import org.openprocurement.platform.core.budget.BudgetLine;
+import org.openprocurement.platform.core.comment.PublicComment;
 import org.openprocurement.platform.core.disclosure.Disclosure;
 import org.openprocurement.platform.core.disclosurerequest.DisclosureRequest;
 import org.openprocurement.platform.core.method.RuleTable;
@@ -48,7 +51,9 @@ class AxonConfiguration {
         "tender-budget-policy",
         "overdue-steps",
         "disclosure-request-view",
-        "process-disclosure"
+        "process-disclosure",
+        "appeal-view",
+        "public-comment-view"
     };
 
     @Bean
@@ -161,6 +166,9 @@ class AxonConfiguration {
             configurer.configureAggregate(cached(Bid.class, properties.aggregateCache()));
             configurer.configureAggregate(cached(DisclosureRequest.class, properties.aggregateCache()));
             configurer.configureAggregate(cached(Disclosure.class, properties.aggregateCache()));
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Challenge.class));
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Complaint.class));
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PublicComment.class));
             for (String group : IN_TRANSACTION_PROJECTIONS) {
                 // A projection kept in the command's transaction must fail the command rather than drift.
                 configurer

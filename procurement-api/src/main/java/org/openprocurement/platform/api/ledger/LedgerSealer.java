@@ -93,7 +93,9 @@ class LedgerSealer {
                         // Belt and braces: the position alone already excludes sealed events; a sealed
                         // event found again would otherwise stop the sealer on the unique key for ever.
                         + "AND NOT EXISTS (SELECT 1 FROM ledger_leaf l WHERE l.global_index = e.globalindex) "
-                        + "ORDER BY tx_id, globalindex LIMIT " + BATCH,
+                        // Qualified: a bare tx_id would name the text column of the select list and sort 1000
+                        // before 999 when the transaction counter gains a digit within one batch.
+                        + "ORDER BY e.tx_id, e.globalindex LIMIT " + BATCH,
                 (rs, row) -> LedgerEntry.read(rs),
                 position.get("tx"),
                 position.get("gi"),

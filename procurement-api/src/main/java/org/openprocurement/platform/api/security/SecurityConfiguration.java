@@ -43,6 +43,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 HttpMethod.GET, "/api/public/**", "/api/organisations/**", "/api/tenders/**")
                         .permitAll()
+                        // Decided complaints are published; the controller hides undecided ones from the public.
+                        .requestMatchers(HttpMethod.GET, "/api/complaints/*")
+                        .permitAll()
+                        // Anyone may comment on a published process without signing in, auditors excepted.
+                        .requestMatchers(HttpMethod.POST, "/api/public/processes/*/comments")
+                        .access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get().getAuthorities().stream()
+                                        .noneMatch(a -> AUDITOR.equals(a.getAuthority()))))
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/error")

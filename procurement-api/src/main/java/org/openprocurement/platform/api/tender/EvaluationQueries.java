@@ -84,7 +84,11 @@ class EvaluationQueries {
             "SELECT award_id, tender_id, bid_id, supplier_id, value, standstill_ends_at, awarded_at FROM award_view";
 
     private List<AwardResponse> awards(UUID tenderId) {
-        return jdbc.query(AWARDS + " WHERE tender_id = ? ORDER BY awarded_at", (rs, row) -> award(rs), tenderId);
+        // An award cancelled on a complaint no longer counts; the event log keeps it.
+        return jdbc.query(
+                AWARDS + " WHERE tender_id = ? AND cancelled_at IS NULL ORDER BY awarded_at",
+                (rs, row) -> award(rs),
+                tenderId);
     }
 
     private static AwardResponse award(ResultSet rs) throws SQLException {

@@ -10,6 +10,7 @@ import org.openprocurement.platform.api.budget.BudgetLineQueries;
 import org.openprocurement.platform.api.budget.CommitmentResponse;
 import org.openprocurement.platform.core.budget.command.IncreaseCommitment;
 import org.openprocurement.platform.core.budget.command.ReleaseFunds;
+import org.openprocurement.platform.core.tender.event.AwardCancelled;
 import org.openprocurement.platform.core.tender.event.TenderAwarded;
 import org.openprocurement.platform.core.tender.event.TenderCancelled;
 import org.openprocurement.platform.core.tender.event.TenderFailed;
@@ -68,6 +69,21 @@ class TenderBudgetPolicy {
                 event.value(),
                 "Commitment set to the award value",
                 event.awardedAt());
+    }
+
+    @EventHandler
+    void on(AwardCancelled event) {
+        if (event.nextValue() == null) {
+            // No bid can be awarded within the budget: the commitment stays until the tender fails or is awarded.
+            return;
+        }
+        TenderResponse tender = tenders.find(event.tenderId()).orElseThrow();
+        adjust(
+                tender.budgetLineId(),
+                tenders.commitmentOf(event.tenderId()),
+                event.nextValue(),
+                "Award cancelled on a complaint: commitment set to the next-ranked bid",
+                event.cancelledAt());
     }
 
     private void adjust(UUID lineId, UUID commitmentId, BigDecimal target, String reason, Instant at) {

@@ -9,12 +9,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.openprocurement.platform.api.infrastructure.AxonJson;
+import org.openprocurement.platform.core.tender.event.AwardCancelled;
 import org.openprocurement.platform.core.tender.event.BidDisqualified;
 import org.openprocurement.platform.core.tender.event.BidQualified;
 import org.openprocurement.platform.core.tender.event.BidsOpened;
 import org.openprocurement.platform.core.tender.event.EnquiryAnswered;
 import org.openprocurement.platform.core.tender.event.EnquiryRaised;
 import org.openprocurement.platform.core.tender.event.OpenedBid;
+import org.openprocurement.platform.core.tender.event.ProcurementResumed;
+import org.openprocurement.platform.core.tender.event.ProcurementSuspended;
 import org.openprocurement.platform.core.tender.event.TenderAmended;
 import org.openprocurement.platform.core.tender.event.TenderAwarded;
 import org.openprocurement.platform.core.tender.event.TenderCancelled;
@@ -187,6 +190,25 @@ class TenderProjector {
                 ts(e.failedAt()),
                 version,
                 e.tenderId());
+    }
+
+    @EventHandler
+    void on(AwardCancelled e, @SequenceNumber long version) {
+        jdbc.update(
+                "UPDATE tender_view SET status = 'OPENED', concluded_at = NULL, version = ? WHERE tender_id = ?",
+                version,
+                e.tenderId());
+        jdbc.update("UPDATE award_view SET cancelled_at = ? WHERE award_id = ?", ts(e.cancelledAt()), e.awardId());
+    }
+
+    @EventHandler
+    void on(ProcurementSuspended e, @SequenceNumber long version) {
+        version(e.tenderId(), version);
+    }
+
+    @EventHandler
+    void on(ProcurementResumed e, @SequenceNumber long version) {
+        version(e.tenderId(), version);
     }
 
     private void decision(

@@ -54,7 +54,7 @@ public class TenderQueries {
     }
 
     /** The budget commitment made when the tender was published, or null before publication. */
-    UUID commitmentOf(UUID tenderId) {
+    public UUID commitmentOf(UUID tenderId) {
         return jdbc.queryForObject("SELECT commitment_id FROM tender_view WHERE tender_id = ?", UUID.class, tenderId);
     }
 

@@ -39,6 +39,29 @@ public class CommandSender {
                 GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 
+    /**
+     * Sends a command of a member of the public who did not sign in: the metadata says so and carries no
+     * personal data (no address, no name), only the correlation id and the time.
+     */
+    public <R> R sendAnonymously(Object command, Instant requestTime) {
+        MetaData metaData = MetaData.from(Map.of(
+                USER,
+                ANONYMOUS,
+                ORGANISATION,
+                "public",
+                ROLE,
+                "PUBLIC",
+                CORRELATION_ID,
+                correlationId(),
+                REQUEST_TIME,
+                requestTime.toString()));
+        return gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
+    /** The user recorded for a member of the public who did not sign in. */
+    public static final String ANONYMOUS = "anonymous";
+
     private static String correlationId() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         Object id = attributes == null

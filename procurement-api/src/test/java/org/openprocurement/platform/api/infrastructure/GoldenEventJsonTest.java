@@ -23,8 +23,11 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openprocurement.platform.core.appeal.event.ChallengeEvent;
+import org.openprocurement.platform.core.appeal.event.ComplaintEvent;
 import org.openprocurement.platform.core.bid.event.BidEvent;
 import org.openprocurement.platform.core.budget.event.BudgetLineEvent;
+import org.openprocurement.platform.core.comment.event.PublicCommentEvent;
 import org.openprocurement.platform.core.disclosure.event.DisclosureEvent;
 import org.openprocurement.platform.core.disclosurerequest.event.DisclosureRequestEvent;
 import org.openprocurement.platform.core.tender.event.TenderEvent;
@@ -41,7 +44,10 @@ class GoldenEventJsonTest {
             TenderEvent.class,
             BidEvent.class,
             DisclosureRequestEvent.class,
-            DisclosureEvent.class);
+            DisclosureEvent.class,
+            ChallengeEvent.class,
+            ComplaintEvent.class,
+            PublicCommentEvent.class);
 
     private final JacksonSerializer serializer = AxonJson.serializer();
     // Numbers compare as written: 1000000.00 stays 1000000.00, never a double, and never 1E+6 (the tree

@@ -5,6 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.openprocurement.platform.core.appeal.ChallengeSubject;
+import org.openprocurement.platform.core.appeal.ComplaintOutcome;
+import org.openprocurement.platform.core.appeal.event.ChallengeAnswerOverdue;
+import org.openprocurement.platform.core.appeal.event.ChallengeAnswered;
+import org.openprocurement.platform.core.appeal.event.ChallengeFiled;
+import org.openprocurement.platform.core.appeal.event.ComplaintDecided;
+import org.openprocurement.platform.core.appeal.event.ComplaintDecisionOverdue;
+import org.openprocurement.platform.core.appeal.event.ComplaintFiled;
 import org.openprocurement.platform.core.bid.event.BidConfirmed;
 import org.openprocurement.platform.core.bid.event.BidReplaced;
 import org.openprocurement.platform.core.bid.event.BidSubmitted;
@@ -16,6 +24,10 @@ import org.openprocurement.platform.core.budget.event.CommitmentIncreased;
 import org.openprocurement.platform.core.budget.event.FundsCommitted;
 import org.openprocurement.platform.core.budget.event.FundsReleased;
 import org.openprocurement.platform.core.budget.event.FundsSpent;
+import org.openprocurement.platform.core.comment.CommentKind;
+import org.openprocurement.platform.core.comment.event.CommentReplyOverdue;
+import org.openprocurement.platform.core.comment.event.PublicCommentReplied;
+import org.openprocurement.platform.core.comment.event.PublicCommentSubmitted;
 import org.openprocurement.platform.core.disclosure.Classification;
 import org.openprocurement.platform.core.disclosure.event.DeferredDisclosureReached;
 import org.openprocurement.platform.core.disclosure.event.DisclosureDeferred;
@@ -28,6 +40,7 @@ import org.openprocurement.platform.core.disclosurerequest.event.DisclosureReque
 import org.openprocurement.platform.core.method.AwardCriteria;
 import org.openprocurement.platform.core.method.ProcurementCategory;
 import org.openprocurement.platform.core.method.ProcurementMethod;
+import org.openprocurement.platform.core.tender.event.AwardCancelled;
 import org.openprocurement.platform.core.tender.event.BidDisqualified;
 import org.openprocurement.platform.core.tender.event.BidQualified;
 import org.openprocurement.platform.core.tender.event.BidsOpened;
@@ -37,6 +50,8 @@ import org.openprocurement.platform.core.tender.event.EnquiryAnswered;
 import org.openprocurement.platform.core.tender.event.EnquiryRaised;
 import org.openprocurement.platform.core.tender.event.Item;
 import org.openprocurement.platform.core.tender.event.OpenedBid;
+import org.openprocurement.platform.core.tender.event.ProcurementResumed;
+import org.openprocurement.platform.core.tender.event.ProcurementSuspended;
 import org.openprocurement.platform.core.tender.event.Score;
 import org.openprocurement.platform.core.tender.event.TenderAmended;
 import org.openprocurement.platform.core.tender.event.TenderAwarded;
@@ -71,10 +86,27 @@ final class GoldenSamples {
     static final String OTHER_DIGEST = "6b168d820b03038f32aa88e21808785cd2e6a8fe1ce9a3bccff41e77543bf2fd";
     static final String REPLACED_DIGEST = "fcb5a596b566dcd6e4e4bf58d7bccbf6fb150cff7ccb0a519fffd83088ef84aa";
 
+    static final UUID CHALLENGE = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0d01");
+    static final UUID COMPLAINT = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0d02");
+    static final UUID COMMENT = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0d03");
+    static final Instant CHALLENGED_AT = Instant.parse("2026-04-08T02:00:00Z");
+    static final Instant ANSWER_DUE = Instant.parse("2026-04-16T16:00:00Z");
+    static final Instant COMPLAINED_AT = Instant.parse("2026-04-20T03:00:00Z");
+    static final Instant DECISION_DUE = Instant.parse("2026-06-01T16:00:00Z");
+
     private GoldenSamples() {}
 
     static Stream<Object> all() {
-        return Stream.of(budgetLineEvents(), tenderEvents(), bidEvents(), disclosureRequestEvents(), disclosureEvents())
+        return Stream.of(
+                        budgetLineEvents(),
+                        tenderEvents(),
+                        bidEvents(),
+                        disclosureRequestEvents(),
+                        disclosureEvents(),
+                        appealTenderEvents(),
+                        challengeEvents(),
+                        complaintEvents(),
+                        publicCommentEvents())
                 .flatMap(s -> s);
     }
 
@@ -261,5 +293,83 @@ final class GoldenSamples {
 
     private static BigDecimal money(String amount) {
         return new BigDecimal(amount);
+    }
+
+    static Stream<Object> appealTenderEvents() {
+        return Stream.of(
+                new ProcurementSuspended(
+                        TENDER,
+                        COMPLAINT,
+                        "Complaint about the qualification of the winner",
+                        Instant.parse("2026-05-20T03:00:00Z"),
+                        COMPLAINED_AT),
+                new ProcurementResumed(TENDER, COMPLAINT, "The complaint was decided", DECIDED_AT),
+                new AwardCancelled(
+                        TENDER,
+                        AWARD,
+                        BID,
+                        "anhe-medical",
+                        COMPLAINT,
+                        "The winner's registration certificate had expired",
+                        money("2890000.00"),
+                        DECIDED_AT));
+    }
+
+    static Stream<Object> challengeEvents() {
+        return Stream.of(
+                new ChallengeFiled(
+                        CHALLENGE,
+                        TENDER,
+                        "boda-technology",
+                        "central-purchasing",
+                        ChallengeSubject.RESULT,
+                        "The winner's registration certificate had expired at the bid deadline",
+                        Instant.parse("2026-04-16T16:00:00Z"),
+                        ANSWER_DUE,
+                        CHALLENGED_AT),
+                new ChallengeAnswered(
+                        CHALLENGE, TENDER, false, "The certificate was renewed before the deadline.", true, ANSWER_DUE),
+                new ChallengeAnswerOverdue(CHALLENGE, TENDER, "central-purchasing", ANSWER_DUE, ANSWER_DUE));
+    }
+
+    static Stream<Object> complaintEvents() {
+        return Stream.of(
+                new ComplaintFiled(
+                        COMPLAINT,
+                        CHALLENGE,
+                        TENDER,
+                        "boda-technology",
+                        "finance-bureau",
+                        "The answer ignored the certificate's expiry date",
+                        Instant.parse("2026-05-08T16:00:00Z"),
+                        DECISION_DUE,
+                        COMPLAINED_AT),
+                new ComplaintDecided(
+                        COMPLAINT,
+                        TENDER,
+                        ComplaintOutcome.AWARD_CANCELLED,
+                        "The certificate had expired; the award is void.",
+                        false,
+                        DECIDED_AT),
+                new ComplaintDecisionOverdue(COMPLAINT, TENDER, "finance-bureau", DECISION_DUE, DECISION_DUE));
+    }
+
+    static Stream<Object> publicCommentEvents() {
+        return Stream.of(
+                new PublicCommentSubmitted(
+                        COMMENT,
+                        TENDER,
+                        "central-purchasing",
+                        CommentKind.QUESTION,
+                        "Is training of radiographers included?",
+                        Instant.parse("2026-03-04T16:00:00Z"),
+                        AT),
+                new PublicCommentReplied(COMMENT, TENDER, "Yes, two days on site.", false, AVAILABLE_UNTIL),
+                new CommentReplyOverdue(
+                        COMMENT,
+                        TENDER,
+                        "central-purchasing",
+                        Instant.parse("2026-03-04T16:00:00Z"),
+                        Instant.parse("2026-03-04T16:00:02Z")));
     }
 }

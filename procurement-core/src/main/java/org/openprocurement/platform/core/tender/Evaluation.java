@@ -84,6 +84,19 @@ public final class Evaluation {
         qualified.remove(bidId);
     }
 
+    /** The same evaluation with the bid excluded, as when its award is cancelled. */
+    public Evaluation without(UUID bidId) {
+        Evaluation rest = new Evaluation(awardCriteria, criteria, List.of());
+        rest.counted.putAll(counted);
+        rest.decided.addAll(decided);
+        qualified.forEach((id, scores) -> {
+            if (!id.equals(bidId)) {
+                rest.qualified.put(id, scores);
+            }
+        });
+        return rest;
+    }
+
     /** True once every counted bid has a qualification decision. */
     public boolean complete() {
         return decided.containsAll(counted.keySet());

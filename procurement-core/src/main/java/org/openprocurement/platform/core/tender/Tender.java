@@ -22,11 +22,16 @@ import org.openprocurement.platform.core.method.WorkingCalendar;
 import org.openprocurement.platform.core.tender.command.AmendTender;
 import org.openprocurement.platform.core.tender.command.AnswerEnquiry;
 import org.openprocurement.platform.core.tender.command.AwardTender;
+import org.openprocurement.platform.core.tender.command.CancelAward;
 import org.openprocurement.platform.core.tender.command.CancelTender;
 import org.openprocurement.platform.core.tender.command.DraftTender;
+import org.openprocurement.platform.core.tender.command.OrderReprocurement;
 import org.openprocurement.platform.core.tender.command.PublishTender;
 import org.openprocurement.platform.core.tender.command.RaiseEnquiry;
 import org.openprocurement.platform.core.tender.command.RecordQualification;
+import org.openprocurement.platform.core.tender.command.ResumeProcurement;
+import org.openprocurement.platform.core.tender.command.SuspendProcurement;
+import org.openprocurement.platform.core.tender.event.AwardCancelled;
 import org.openprocurement.platform.core.tender.event.BidDisqualified;
 import org.openprocurement.platform.core.tender.event.BidQualified;
 import org.openprocurement.platform.core.tender.event.BidsOpened;
@@ -35,6 +40,8 @@ import org.openprocurement.platform.core.tender.event.EnquiryAnswerOverdue;
 import org.openprocurement.platform.core.tender.event.EnquiryAnswered;
 import org.openprocurement.platform.core.tender.event.EnquiryRaised;
 import org.openprocurement.platform.core.tender.event.OpenedBid;
+import org.openprocurement.platform.core.tender.event.ProcurementResumed;
+import org.openprocurement.platform.core.tender.event.ProcurementSuspended;
 import org.openprocurement.platform.core.tender.event.TenderAmended;
 import org.openprocurement.platform.core.tender.event.TenderAwarded;
 import org.openprocurement.platform.core.tender.event.TenderCancelled;
@@ -60,6 +67,8 @@ public class Tender {
     private List<Criterion> criteria = List.of();
     private Evaluation evaluation;
     private final Map<UUID, Boolean> enquiriesAnswered = new HashMap<>();
+    private TenderAwarded award;
+    private UUID suspendedFor;
 
     protected Tender() {
         // required by Axon to rebuild the tender from its events
@@ -177,6 +186,7 @@ public class Tender {
     @CommandHandler
     public AwardOutcome handle(AwardTender command, RuleTable table, WorkingCalendar calendar) {
         requireStatus(TenderStatus.OPENED, "awarded");
+        requireNotSuspended();
         MethodRules rules = rulesOn(table, method, command.awardedAt(), calendar);
         String failure = TenderRules.failureReason(evaluation, rules, command.budgetForAward());
         if (failure != null) {
@@ -240,6 +250,106 @@ public class Tender {
             throw new TenderRefusal.EnquiryAlreadyAnsweredException("The enquiry already has its published answer.");
         }
         apply(new EnquiryAnswered(tenderId, command.enquiryId(), command.answer(), command.answeredAt()));
+    }
+
+    /** Name of the persisted deadline at which a suspension ends by itself. */
+    public static final String SUSPENSION_DEADLINE = "procurement-suspension";
+
+    @CommandHandler
+    public void handle(SuspendProcurement command, DeadlineManager deadlines) {
+        requireRunning("suspended");
+        requireNotSuspended();
+        Instant until = TenderRules.suspensionEnd(command.suspendedAt(), command.days());
+        apply(new ProcurementSuspended(
+                tenderId, command.complaintId(), command.reason(), until, command.suspendedAt()));
+        deadlines.schedule(until, SUSPENSION_DEADLINE, command.complaintId());
+    }
+
+    @CommandHandler
+    public void handle(ResumeProcurement command, DeadlineManager deadlines) {
+        if (suspendedFor == null || !suspendedFor.equals(command.complaintId())) {
+            throw new TenderRefusal.WrongTenderStateException("The procurement is not suspended for that complaint.");
+        }
+        apply(new ProcurementResumed(tenderId, command.complaintId(), command.reason(), command.resumedAt()));
+        deadlines.cancelAllWithinScope(SUSPENSION_DEADLINE);
+    }
+
+    @DeadlineHandler(deadlineName = SUSPENSION_DEADLINE)
+    public void suspensionEnded(UUID complaintId, Clock clock) {
+        if (complaintId.equals(suspendedFor)) {
+            apply(new ProcurementResumed(
+                    tenderId,
+                    complaintId,
+                    "The suspension period ended (Government Procurement Law art. 57).",
+                    clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(CancelAward command, RuleTable table, WorkingCalendar calendar) {
+        requireStatus(TenderStatus.AWARDED, "have its award cancelled");
+        requireNotSuspended();
+        // MOF Order No. 94 (2017) art. 32(2): another winner is chosen among the qualified bids only while enough
+        // of them remain; otherwise the procurement is run again.
+        Evaluation remaining = evaluation.without(award.bidId());
+        MethodRules rules = rulesOn(table, method, command.cancelledAt(), calendar);
+        String failure = TenderRules.failureReason(remaining, rules, command.budgetForAward());
+        RankedBid next = failure == null ? remaining.ranking().get(0) : null;
+        BigDecimal nextValue =
+                next != null && next.price().compareTo(command.budgetForAward()) <= 0 ? next.price() : null;
+        cancelAward(command.complaintId(), command.reason(), nextValue, command.cancelledAt());
+        if (failure != null) {
+            apply(new TenderFailed(
+                    tenderId, "The award was cancelled on a complaint and " + failure, command.cancelledAt()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(OrderReprocurement command, DeadlineManager deadlines) {
+        requireRunning("ordered to be procured again");
+        requireNotSuspended();
+        if (status == TenderStatus.AWARDED) {
+            cancelAward(command.complaintId(), command.reason(), null, command.orderedAt());
+        }
+        deadlines.cancelAllWithinScope(OPENING_DEADLINE);
+        apply(new TenderFailed(
+                tenderId,
+                "A complaint was upheld and the procurement must be run again (MOF Order No. 94 (2017) art. 32): "
+                        + command.reason(),
+                command.orderedAt()));
+    }
+
+    private void cancelAward(UUID complaintId, String reason, BigDecimal nextValue, Instant at) {
+        TenderAwarded cancelled = award;
+        apply(new AwardCancelled(
+                tenderId,
+                cancelled.awardId(),
+                cancelled.bidId(),
+                cancelled.supplierId(),
+                complaintId,
+                reason,
+                nextValue,
+                at));
+        apply(new BidDisqualified(
+                tenderId,
+                cancelled.bidId(),
+                cancelled.supplierId(),
+                "Excluded: its award was cancelled on a complaint",
+                at));
+    }
+
+    private void requireRunning(String action) {
+        if (status != TenderStatus.PUBLISHED && status != TenderStatus.OPENED && status != TenderStatus.AWARDED) {
+            throw new TenderRefusal.WrongTenderStateException(
+                    "The tender is " + status + " and can no longer be " + action + ".");
+        }
+    }
+
+    private void requireNotSuspended() {
+        if (suspendedFor != null) {
+            throw new TenderRefusal.ProcurementSuspendedException(
+                    "The procurement is suspended while complaint " + suspendedFor + " is handled.");
+        }
     }
 
     private void requireStatus(TenderStatus expected, String action) {
@@ -306,6 +416,23 @@ public class Tender {
     @EventSourcingHandler
     void on(TenderAwarded event) {
         status = TenderStatus.AWARDED;
+        award = event;
+    }
+
+    @EventSourcingHandler
+    void on(AwardCancelled event) {
+        status = TenderStatus.OPENED;
+        award = null;
+    }
+
+    @EventSourcingHandler
+    void on(ProcurementSuspended event) {
+        suspendedFor = event.complaintId();
+    }
+
+    @EventSourcingHandler
+    void on(ProcurementResumed event) {
+        suspendedFor = null;
     }
 
     @EventSourcingHandler

@@ -19,7 +19,9 @@ public abstract sealed class TenderRefusal extends DomainRefusal
                 TenderRefusal.InvalidScoresException,
                 TenderRefusal.EvaluationIncompleteException,
                 TenderRefusal.NotTopRankedException,
-                TenderRefusal.AwardExceedsBudgetException {
+                TenderRefusal.AwardExceedsBudgetException,
+                TenderRefusal.ProcurementSuspendedException,
+                TenderRefusal.SuspensionPeriodException {
 
     private final String code;
     private final RefusalKind kind;
@@ -142,6 +144,20 @@ public abstract sealed class TenderRefusal extends DomainRefusal
     public static final class AwardExceedsBudgetException extends TenderRefusal {
         public AwardExceedsBudgetException(String message) {
             super("award-exceeds-budget", RefusalKind.RULE_BROKEN, message);
+        }
+    }
+
+    /** The procurement is suspended while a complaint is handled (GPL art. 57): nothing may be awarded. */
+    public static final class ProcurementSuspendedException extends TenderRefusal {
+        public ProcurementSuspendedException(String message) {
+            super("procurement-suspended", RefusalKind.STATE_CONFLICT, message);
+        }
+    }
+
+    /** A suspension lasts at least one day and at most 30 days (GPL art. 57). */
+    public static final class SuspensionPeriodException extends TenderRefusal {
+        public SuspensionPeriodException(String message) {
+            super("suspension-period", RefusalKind.RULE_BROKEN, message);
         }
     }
 }

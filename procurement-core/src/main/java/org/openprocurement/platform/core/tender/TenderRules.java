@@ -204,4 +204,16 @@ public final class TenderRules {
         LocalDate lastDay = rules.enquiryAnswerPeriod().endFrom(date(raisedAt, calendar), calendar);
         return lastDay.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
     }
+
+    /** GPL art. 57: the finance department may suspend a procurement for at most 30 days. */
+    public static final int MAX_SUSPENSION_DAYS = 30;
+
+    /** The end of a suspension of {@code days} calendar days from {@code at}, within the legal maximum. */
+    public static Instant suspensionEnd(Instant at, int days) {
+        if (days < 1 || days > MAX_SUSPENSION_DAYS) {
+            throw new TenderRefusal.SuspensionPeriodException(
+                    "A suspension lasts 1 to " + MAX_SUSPENSION_DAYS + " days (Government Procurement Law art. 57).");
+        }
+        return at.plus(java.time.Duration.ofDays(days));
+    }
 }

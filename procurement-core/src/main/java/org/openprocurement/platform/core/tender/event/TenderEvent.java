@@ -15,7 +15,10 @@ public sealed interface TenderEvent
                 BidQualified,
                 BidDisqualified,
                 TenderAwarded,
-                TenderFailed {
+                TenderFailed,
+                ProcurementSuspended,
+                ProcurementResumed,
+                AwardCancelled {
 
     /** The tender this fact belongs to. */
     UUID tenderId();
