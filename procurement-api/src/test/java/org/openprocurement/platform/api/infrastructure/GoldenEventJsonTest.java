@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openprocurement.platform.core.bid.event.BidEvent;
 import org.openprocurement.platform.core.budget.event.BudgetLineEvent;
+import org.openprocurement.platform.core.contract.event.ContractEvent;
 import org.openprocurement.platform.core.tender.event.TenderEvent;
 
 /**
@@ -35,7 +36,7 @@ class GoldenEventJsonTest {
 
     /** Sealed event interfaces whose every permitted record must have a golden sample. */
     private static final List<Class<?>> EVENT_FAMILIES =
-            List.of(BudgetLineEvent.class, TenderEvent.class, BidEvent.class);
+            List.of(BudgetLineEvent.class, TenderEvent.class, BidEvent.class, ContractEvent.class);
 
     private final JacksonSerializer serializer = AxonJson.serializer();
     // Numbers compare as written: 1000000.00 stays 1000000.00, never a double, and never 1E+6 (the tree
