@@ -15,7 +15,7 @@ public final class Contracts {
     private Contracts() {}
 
     /** An awarded tender, its budget line of 1,000,000 and the contract the award opened. */
-    public record Awarded(UUID line, UUID tender, UUID contract) {}
+    public record Awarded(UUID line, UUID tender, UUID award, UUID contract) {}
 
     /** Appropriates, drafts, publishes, takes three bids, opens, qualifies and awards the lowest (90,000). */
     public static Awarded awarded() {
@@ -38,7 +38,8 @@ public final class Contracts {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        return new Awarded(line, tender, ContractIds.of(UUID.fromString(awardId)));
+        UUID award = UUID.fromString(awardId);
+        return new Awarded(line, tender, award, ContractIds.of(award));
     }
 
     /** The contract as the purchasing agency reads it. */
