@@ -149,6 +149,37 @@ class ContractLifecycleHttpTest extends HttpTest {
                 "wrong-contract-state");
     }
 
+    @Test
+    void aRetriedPaymentWithTheSameIdempotencyKeyPaysOnce() {
+        Contracts.Awarded awarded = Contracts.awarded();
+        UUID contract = awarded.contract();
+        UUID delivery =
+                milestone(contract, Map.of("type", "DELIVERY", "title", "Pumps delivered", "dueDate", "2030-06-30"));
+        PlatformTime.advancePast(Instant.parse(Contracts.read(contract).getString("standstillEndsAt")));
+        as("purchasing.agent")
+                .body(Map.of())
+                .post("/api/contracts/{id}/signature", contract)
+                .then()
+                .statusCode(201);
+        fulfil(contract, delivery);
+        Map<String, Object> body = Map.of("milestoneId", delivery, "amount", 40000, "reference", "PAY-777");
+
+        Response first = as("finance.officer")
+                .header("Idempotency-Key", "pay-" + contract)
+                .body(body)
+                .post("/api/contracts/{id}/payments", contract);
+        Response retry = appendingNothing(() -> as("finance.officer")
+                .header("Idempotency-Key", "pay-" + contract)
+                .body(body)
+                .post("/api/contracts/{id}/payments", contract));
+
+        first.then().statusCode(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(Contracts.read(contract).getList("payments")).hasSize(1);
+        assertLine(awarded.line(), 50000, 40000, 910000);
+    }
+
     private void assertLine(UUID line, int committed, int spent, int available) {
         as("finance.officer")
                 .get("/api/budget-lines/{id}", line)
