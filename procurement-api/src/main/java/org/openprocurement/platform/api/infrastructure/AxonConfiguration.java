@@ -21,7 +21,6 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.openprocurement.platform.core.bid.Bid;
 import org.openprocurement.platform.core.budget.BudgetLine;
-import org.openprocurement.platform.core.contract.Contract;
 import org.openprocurement.platform.core.method.RuleTable;
 import org.openprocurement.platform.core.method.WorkingCalendar;
 import org.openprocurement.platform.core.tender.Tender;
@@ -41,7 +40,7 @@ class AxonConfiguration {
 
     /** Processing groups (projections and policies) that run in the transaction appending the events. */
     static final String[] IN_TRANSACTION_PROJECTIONS = {
-        "budget-line-view", "tender-view", "bid-view", "tender-budget-policy", "contract-view"
+        "budget-line-view", "tender-view", "bid-view", "tender-budget-policy"
     };
 
     @Bean
@@ -152,7 +151,6 @@ class AxonConfiguration {
             configurer.configureAggregate(cached(BudgetLine.class, properties.aggregateCache()));
             configurer.configureAggregate(cached(Tender.class, properties.aggregateCache()));
             configurer.configureAggregate(cached(Bid.class, properties.aggregateCache()));
-            configurer.configureAggregate(cached(Contract.class, properties.aggregateCache()));
             for (String group : IN_TRANSACTION_PROJECTIONS) {
                 // A projection kept in the command's transaction must fail the command rather than drift.
                 configurer

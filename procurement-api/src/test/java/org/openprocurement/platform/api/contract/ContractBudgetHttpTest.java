@@ -5,8 +5,6 @@ import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.security.Role;
@@ -15,59 +13,21 @@ import org.openprocurement.platform.api.support.Contracts;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.PlatformTime;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The contract's links to the rest of the procedure: an open appeal blocks the signature, a cancelled award
- * withdraws its contract, and an amendment's rise needs money on the budget line first.
+ * The contract's links to the rest of the procedure: a cancelled award withdraws its contract, and an
+ * amendment's rise needs money on the budget line first. (The appeal check is the aggregate's rule, tested in
+ * SignContractTest; a second application context with a test PendingAppeals bean would run beside the shared one
+ * on the same database, and its aggregate caches and ledger sealer would disturb the other tests.)
  */
-@Import(ContractAppealsHttpTest.OpenAppeals.class)
-class ContractAppealsHttpTest extends HttpTest {
-
-    /** Open challenges and complaints per tender, as the appeals feature would count them. */
-    static final Map<UUID, Integer> OPEN = new ConcurrentHashMap<>();
-
-    @TestConfiguration
-    static class OpenAppeals {
-        @Bean
-        @Primary
-        PendingAppeals openAppeals() {
-            return tender -> OPEN.getOrDefault(tender, 0);
-        }
-    }
+class ContractBudgetHttpTest extends HttpTest {
 
     @Autowired
     ContractEndings endings;
 
     @Autowired
     TransactionTemplate transactions;
-
-    @Test
-    void aContractIsNotSignedWhileAChallengeOrComplaintIsOpenAndIsOnceItIsDecided() {
-        Contracts.Awarded awarded = Contracts.awarded();
-        PlatformTime.advancePast(
-                Instant.parse(Contracts.read(awarded.contract()).getString("standstillEndsAt")));
-        OPEN.put(awarded.tender(), 1);
-
-        problem(
-                appendingNothing(() -> as("purchasing.agent")
-                        .body(Map.of())
-                        .post("/api/contracts/{id}/signature", awarded.contract())),
-                422,
-                "appeal-pending");
-
-        OPEN.put(awarded.tender(), 0);
-        as("purchasing.agent")
-                .body(Map.of())
-                .post("/api/contracts/{id}/signature", awarded.contract())
-                .then()
-                .statusCode(201)
-                .body("status", equalTo("SIGNED"));
-    }
 
     @Test
     void aCancelledAwardWithdrawsItsContractByTheAwardAndReleasesTheCommitment() {
