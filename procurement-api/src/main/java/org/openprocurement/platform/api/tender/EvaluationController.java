@@ -22,6 +22,9 @@ import org.openprocurement.platform.api.web.CommandTransactions;
 import org.openprocurement.platform.api.web.NotFoundException;
 import org.openprocurement.platform.api.web.Problems;
 import org.openprocurement.platform.api.web.Versions;
+import org.openprocurement.platform.core.contract.ContractIds;
+import org.openprocurement.platform.core.contract.command.CreateContract;
+import org.openprocurement.platform.core.method.ProcurementMethod;
 import org.openprocurement.platform.core.tender.AwardOutcome;
 import org.openprocurement.platform.core.tender.command.AwardTender;
 import org.openprocurement.platform.core.tender.command.RecordQualification;
@@ -139,6 +142,24 @@ class EvaluationController {
                                 "The tender failed: " + tenders.failureReason(id)));
             }
             AwardResponse award = evaluations.award(awardId).orElseThrow();
+            // The contract opens in the award's own transaction, as publication commits the budget in its own.
+            commands.send(
+                    new CreateContract(
+                            ContractIds.of(awardId),
+                            id,
+                            awardId,
+                            tender.buyerId(),
+                            tender.procuringEntityId(),
+                            award.supplierId(),
+                            ProcurementMethod.valueOf(tender.method()),
+                            award.value(),
+                            tender.currency(),
+                            tender.budgetLineId(),
+                            tenders.commitmentOf(id),
+                            award.standstillEndsAt(),
+                            now),
+                    actor,
+                    now);
             return ResponseEntity.created(URI.create("/api/tenders/" + id + "/awards/" + awardId))
                     .eTag(Versions.etag(load(id).version()))
                     .body(award);

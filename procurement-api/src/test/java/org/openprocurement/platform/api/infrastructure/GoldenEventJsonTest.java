@@ -28,6 +28,7 @@ import org.openprocurement.platform.core.appeal.event.ComplaintEvent;
 import org.openprocurement.platform.core.bid.event.BidEvent;
 import org.openprocurement.platform.core.budget.event.BudgetLineEvent;
 import org.openprocurement.platform.core.comment.event.PublicCommentEvent;
+import org.openprocurement.platform.core.contract.event.ContractEvent;
 import org.openprocurement.platform.core.disclosure.event.DisclosureEvent;
 import org.openprocurement.platform.core.disclosurerequest.event.DisclosureRequestEvent;
 import org.openprocurement.platform.core.tender.event.TenderEvent;
@@ -47,7 +48,8 @@ class GoldenEventJsonTest {
             DisclosureEvent.class,
             ChallengeEvent.class,
             ComplaintEvent.class,
-            PublicCommentEvent.class);
+            PublicCommentEvent.class,
+            ContractEvent.class);
 
     private final JacksonSerializer serializer = AxonJson.serializer();
     // Numbers compare as written: 1000000.00 stays 1000000.00, never a double, and never 1E+6 (the tree

@@ -2,6 +2,7 @@ package org.openprocurement.platform.api.infrastructure;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -28,6 +29,18 @@ import org.openprocurement.platform.core.comment.CommentKind;
 import org.openprocurement.platform.core.comment.event.CommentReplyOverdue;
 import org.openprocurement.platform.core.comment.event.PublicCommentReplied;
 import org.openprocurement.platform.core.comment.event.PublicCommentSubmitted;
+import org.openprocurement.platform.core.contract.EvaluatingParty;
+import org.openprocurement.platform.core.contract.MilestoneType;
+import org.openprocurement.platform.core.contract.event.ContractAmended;
+import org.openprocurement.platform.core.contract.event.ContractCompleted;
+import org.openprocurement.platform.core.contract.event.ContractCreated;
+import org.openprocurement.platform.core.contract.event.ContractEvaluated;
+import org.openprocurement.platform.core.contract.event.ContractSignatureOverdue;
+import org.openprocurement.platform.core.contract.event.ContractSigned;
+import org.openprocurement.platform.core.contract.event.ContractTerminated;
+import org.openprocurement.platform.core.contract.event.MilestoneAdded;
+import org.openprocurement.platform.core.contract.event.MilestoneMet;
+import org.openprocurement.platform.core.contract.event.PaymentRecorded;
 import org.openprocurement.platform.core.disclosure.Classification;
 import org.openprocurement.platform.core.disclosure.event.DeferredDisclosureReached;
 import org.openprocurement.platform.core.disclosure.event.DisclosureDeferred;
@@ -81,6 +94,12 @@ final class GoldenSamples {
     static final Instant DEADLINE = Instant.parse("2026-04-06T02:00:00Z");
     static final Instant DECIDED_AT = Instant.parse("2026-04-07T06:00:00Z");
     static final Instant AWARDED_AT = Instant.parse("2026-04-07T07:00:00Z");
+    static final UUID CONTRACT = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0d01");
+    static final UUID MILESTONE = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0d02");
+    static final UUID PAYMENT = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0d03");
+    static final UUID CONTRACT_AMENDMENT = UUID.fromString("5b0c1c1e-7d2a-4a8e-9a53-0d6f1f6f0d04");
+    static final Instant SIGNED_AT = Instant.parse("2026-04-20T03:00:00Z");
+    static final Instant SIGNATURE_DUE_AT = Instant.parse("2026-05-07T07:00:00Z");
 
     static final String DIGEST = "c37880fcfc6739ff2ed74ab9e1448f0b2a23140b55c8c4f6495208c5b1e858e4";
     static final String OTHER_DIGEST = "6b168d820b03038f32aa88e21808785cd2e6a8fe1ce9a3bccff41e77543bf2fd";
@@ -106,7 +125,8 @@ final class GoldenSamples {
                         appealTenderEvents(),
                         challengeEvents(),
                         complaintEvents(),
-                        publicCommentEvents())
+                        publicCommentEvents(),
+                        contractEvents())
                 .flatMap(s -> s);
     }
 
@@ -220,6 +240,71 @@ final class GoldenSamples {
                         "1 bids qualified; INVITATIONAL_TENDERING needs 3 (Government Procurement Law art. 36(1)).",
                         AWARDED_AT));
     }
+
+    static Stream<Object> contractEvents() {
+        return Stream.of(
+                new ContractCreated(
+                        CONTRACT,
+                        TENDER,
+                        AWARD,
+                        "city-health",
+                        "central-purchasing",
+                        "SUP-0001",
+                        ProcurementMethod.INVITATIONAL_TENDERING,
+                        money("575000.00"),
+                        "CNY",
+                        LINE,
+                        COMMITMENT,
+                        Instant.parse("2026-04-16T07:00:00Z"),
+                        SIGNATURE_DUE_AT,
+                        AWARDED_AT),
+                new ContractSigned(CONTRACT, TENDER, 30, false, SIGNATURE_DUE_AT, SIGNED_AT),
+                new ContractSignatureOverdue(CONTRACT, TENDER, "city-health", SIGNATURE_DUE_AT),
+                new MilestoneAdded(
+                        CONTRACT,
+                        MILESTONE,
+                        MilestoneType.PAYMENT,
+                        "Payment on acceptance of the installed scanner",
+                        LocalDate.parse("2026-06-30"),
+                        money("402500.00"),
+                        SIGNED_AT),
+                new MilestoneMet(CONTRACT, MILESTONE, "Acceptance report AR-2026-031", false, DELIVERED_AT),
+                new PaymentRecorded(
+                        CONTRACT,
+                        PAYMENT,
+                        LINE,
+                        COMMITMENT,
+                        MILESTONE,
+                        false,
+                        money("402500.00"),
+                        "PAY-2026-0107",
+                        PAID_AT),
+                new ContractAmended(
+                        CONTRACT,
+                        CONTRACT_AMENDMENT,
+                        1,
+                        "A second injector for contrast media",
+                        "Radiology asked for a backup injector",
+                        money("575000.00"),
+                        money("600000.00"),
+                        PAID_AT),
+                new ContractCompleted(
+                        CONTRACT, LINE, COMMITMENT, money("580000.00"), money("20000.00"), "Final acceptance", PAID_AT),
+                new ContractTerminated(
+                        CONTRACT,
+                        LINE,
+                        COMMITMENT,
+                        false,
+                        money("0"),
+                        money("575000.00"),
+                        "Award cancelled after an upheld complaint",
+                        SIGNED_AT),
+                new ContractEvaluated(
+                        CONTRACT, EvaluatingParty.SUPPLIER, "SUP-0001", 4, "Clear documents, quick payment", PAID_AT));
+    }
+
+    static final Instant DELIVERED_AT = Instant.parse("2026-06-25T06:00:00Z");
+    static final Instant PAID_AT = Instant.parse("2026-07-03T02:00:00Z");
 
     static Stream<Object> bidEvents() {
         return Stream.of(

@@ -49,6 +49,21 @@ public final class MethodRules {
         return TimeLimit.parse(value("standstill", "0 days"));
     }
 
+    /** How long after the award notice the contract is to be signed. */
+    public TimeLimit signaturePeriod() {
+        return TimeLimit.parse(value("signature-period", "30 days"));
+    }
+
+    /** The most a contract's value may rise by amendment, in percent of its original value. */
+    public int additionalPurchaseLimitPercent() {
+        return Integer.parseInt(value("additional-purchase-limit-percent", "0"));
+    }
+
+    /** The largest advance payment a contract may agree, in percent of its value. */
+    public int maximumAdvancePercent() {
+        return Integer.parseInt(value("maximum-advance-percent", "0"));
+    }
+
     /** The award criteria this method may use. */
     public Set<AwardCriteria> awardCriteria() {
         return Arrays.stream(required("award-criteria").split("\\|"))
