@@ -57,14 +57,25 @@ class ContractEvaluationController {
             @Valid @RequestBody EvaluateContractRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Parameter(hidden = true) Actor actor) {
+        return rate(id, request.score(), request.comment(), request, idempotencyKey, actor);
+    }
+
+    @PostMapping("/api/evaluations")
+    @Operation(summary = "Rate the completed procedure behind a contract 1 to 5 with a comment, once per party")
+    ResponseEntity<?> evaluateByContract(
+            @Valid @RequestBody EvaluationRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Parameter(hidden = true) Actor actor) {
+        return rate(request.contractId(), request.score(), request.comment(), request, idempotencyKey, actor);
+    }
+
+    private ResponseEntity<?> rate(
+            UUID id, int score, String comment, Object request, String idempotencyKey, Actor actor) {
         ContractResponse contract = load(id);
         EvaluatingParty party = ContractAccess.partyOf(actor, contract);
         return transactions.run(actor, idempotencyKey, "evaluate " + id, request, () -> {
             Instant now = clock.instant();
-            commands.send(
-                    new EvaluateContract(id, party, actor.organisationId(), request.score(), request.comment(), now),
-                    actor,
-                    now);
+            commands.send(new EvaluateContract(id, party, actor.organisationId(), score, comment, now), actor, now);
             return ResponseEntity.created(URI.create("/api/contracts/" + id + "/evaluations"))
                     .body(contracts.evaluations(id));
         });
@@ -77,7 +88,7 @@ class ContractEvaluationController {
         return contracts.evaluations(id);
     }
 
-    @GetMapping("/api/public/contract-evaluations")
+    @GetMapping({"/api/evaluations", "/api/public/contract-evaluations"})
     @Operation(summary = "Public: mean ratings per agency, as buyer or purchasing agency, by who rated")
     List<AgencyEvaluationResponse> byAgency() {
         return contracts.byAgency();

@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         // Decided complaints are published; the controller hides undecided ones from the public.
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/evaluations")
+                        .permitAll()
                         // Anyone may comment on a published process without signing in, auditors excepted.
                         .requestMatchers(HttpMethod.POST, "/api/public/processes/*/comments")
                         .access((authentication, context) ->

@@ -9,6 +9,7 @@ import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,13 @@ class ContractLifecycleHttpTest extends HttpTest {
 
         rate("health.officer", contract, 5).then().statusCode(201);
         rate("purchasing.agent", contract, 4).then().statusCode(201);
-        rate("supplier.boda", contract, 3).then().statusCode(201).body("party", hasItem("SUPPLIER"));
+        // The supplier rates through the evaluations collection, naming the contract in the body.
+        as("supplier.boda")
+                .body(Map.of("contractId", contract, "score", 3, "comment", "Rated by supplier.boda"))
+                .post("/api/evaluations")
+                .then()
+                .statusCode(201)
+                .body("party", hasItem("SUPPLIER"));
         problem(appendingNothing(() -> rate("health.officer", contract, 1)), 409, "already-evaluated");
         problem(appendingNothing(() -> rate("supplier.anhe", contract, 1)), 404, "not-found");
         as("auditor")
@@ -119,12 +126,14 @@ class ContractLifecycleHttpTest extends HttpTest {
                 .then()
                 .statusCode(200)
                 .body("$", hasSize(3));
-        anonymous()
-                .get("/api/public/contract-evaluations")
-                .then()
-                .statusCode(200)
-                .body("agencyId", hasItem("city-health"))
-                .body("agencyId", hasItem("central-purchasing"));
+        for (String path : List.of("/api/evaluations", "/api/public/contract-evaluations")) {
+            anonymous()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body("agencyId", hasItem("city-health"))
+                    .body("agencyId", hasItem("central-purchasing"));
+        }
     }
 
     @Test

@@ -89,6 +89,23 @@ class ContractRulesHttpTest extends HttpTest {
                         .post(path + "/evaluations", contract)),
                 409,
                 "wrong-contract-state");
+        invalidField(
+                refused(() -> as("health.officer")
+                        .body(Map.of("score", 5, "comment", "No contract named"))
+                        .post("/api/evaluations")),
+                "contractId");
+        problem(
+                refused(() -> as("health.officer")
+                        .body(Map.of("contractId", UUID.randomUUID(), "score", 5, "comment", "Unknown"))
+                        .post("/api/evaluations")),
+                404,
+                "not-found");
+        problem(
+                refused(() -> as("health.officer")
+                        .body(Map.of("contractId", contract, "score", 5, "comment", "Early"))
+                        .post("/api/evaluations")),
+                409,
+                "wrong-contract-state");
 
         PlatformTime.advancePast(Instant.parse(Contracts.read(contract).getString("standstillEndsAt")));
         problem(
