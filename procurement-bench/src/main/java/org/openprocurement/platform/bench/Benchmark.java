@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -76,9 +77,10 @@ public final class Benchmark {
             platform.start(Duration.ofMinutes(3));
             Client client = new Client(platform.base());
             Procurements procurements = new Procurements(client);
-            try (HeapSampler heap = new HeapSampler(client)) {
+            try (HeapSampler heap = new HeapSampler(client);
+                    SocketClient load = new SocketClient(platform.base())) {
                 System.out.println("Warming up with " + warmup + " bids …");
-                storm(client, procurements.publishedTender("Warm-up tender"), warmup, suppliers, clients, bound, "w");
+                storm(load, procurements.publishedTender("Warm-up tender"), warmup, suppliers, clients, bound, "w");
 
                 int[] sizes = eventSizes(database);
                 report.fact("bid event size", sizes[0] + " B payload + " + sizes[1] + " B metadata (averages)");
@@ -108,7 +110,7 @@ public final class Benchmark {
                 System.out.println("Deadline storm: " + bids + " bids into one tender …");
                 UUID hot = procurements.publishedTender("Deadline storm tender");
                 CpuMeter stormCpu = CpuMeter.start(platform.pid(), database.postmasterPid());
-                Figures storm = storm(client, hot, bids, suppliers, clients, bound, "s");
+                Figures storm = storm(load, hot, bids, suppliers, clients, bound, "s");
                 stormThroughput = storm.throughput();
                 report.add(storm);
                 report.fact("storm CPU", stormCpu.perOperation(storm.succeeded()));
@@ -117,9 +119,23 @@ public final class Benchmark {
 
                 System.out.println("Mixed load over " + tenders + " tenders …");
                 CpuMeter mixedCpu = CpuMeter.start(platform.pid(), database.postmasterPid());
-                Figures mixedLoad = mixed(client, procurements, tenders, mixed, suppliers, clients, bound);
+                Figures mixedLoad = mixed(load, procurements, tenders, mixed, suppliers, clients, bound);
                 report.add(mixedLoad);
                 report.fact("mixed CPU", mixedCpu.perOperation(mixedLoad.succeeded()));
+
+                StringBuilder raw = new StringBuilder();
+                double rawRate = Replay.rawReadRate(database, raw);
+                report.fact("event table, raw read", raw.toString());
+                StringBuilder rebuilt = new StringBuilder();
+                double rebuildRate = Replay.rebuildRate(client, rebuilt);
+                report.fact("rebuild of every read model", rebuilt.toString());
+                report.fact(
+                        "rebuild of 1,000,000 events",
+                        String.format(
+                                Locale.ROOT,
+                                "%.0f s at this rate (extrapolated; %.0f%% of the raw read rate)",
+                                1_000_000 / rebuildRate,
+                                100 * rebuildRate / rawRate));
 
                 report.fact("platform heap used, highest", String.format(Locale.ROOT, "%.0f MiB", heap.highestMiB()));
                 double ratio = storm.throughput() / ceiling.throughput();
@@ -152,11 +168,11 @@ public final class Benchmark {
                 PlatformProcess peer = new PlatformProcess(
                         work.resolve("peer"), classPath, database.createDatabase("peer"), accounts, OUT_OF_THE_BOX);
                 peer.start(Duration.ofMinutes(3));
-                try {
+                try (SocketClient peerLoad = new SocketClient(peer.base())) {
                     Client peerClient = new Client(peer.base());
                     Procurements peerProcurements = new Procurements(peerClient);
                     storm(
-                            peerClient,
+                            peerLoad,
                             peerProcurements.publishedTender("Warm-up tender"),
                             warmup,
                             suppliers,
@@ -164,7 +180,7 @@ public final class Benchmark {
                             bound,
                             "w");
                     Figures peerStorm = storm(
-                            peerClient,
+                            peerLoad,
                             peerProcurements.publishedTender("Deadline storm tender"),
                             bids,
                             suppliers,
@@ -191,10 +207,14 @@ public final class Benchmark {
         System.out.println("Written: " + out.resolve("results.json") + ", " + out.resolve("throughput.svg"));
     }
 
-    /** {@code count} bids into one tender, supplier {@code index % suppliers} each, every one with a key. */
+    /**
+     * {@code count} bids into one tender, supplier {@code index % suppliers} each, every one with a key; every
+     * answer must be a receipt for the tender, and all of one supplier's receipts must name one and the same bid.
+     */
     static Figures storm(
-            Client client, UUID tender, int count, int suppliers, int clients, Duration bound, String keyPrefix) {
+            SocketClient client, UUID tender, int count, int suppliers, int clients, Duration bound, String keyPrefix) {
         String path = "/api/tenders/" + tender + "/bids";
+        Map<String, String> bidOfSupplier = new ConcurrentHashMap<>();
         return Load.run(
                 switch (keyPrefix) {
                     case "s" -> "deadline storm: REST bids into 1 tender";
@@ -204,17 +224,45 @@ public final class Benchmark {
                 clients,
                 count,
                 bound,
-                index -> client.post(
-                                Accounts.supplier(index % suppliers),
-                                path,
-                                Procurements.bid(index),
-                                keyPrefix + "-" + tender + "-" + index)
-                        .status());
+                index -> {
+                    String supplier = Accounts.supplier(index % suppliers);
+                    Client.Answer answer = client.post(
+                            supplier, path, Procurements.bid(index), keyPrefix + "-" + tender + "-" + index);
+                    return answer.status() == 201 ? receipt(answer, path, bidOfSupplier, supplier) : answer.status();
+                });
+    }
+
+    /** The status of a bid's receipt, once it is checked: this tender, the supplier's one bid, its Location. */
+    static int receipt(Client.Answer answer, String path, Map<String, String> bidOfSupplier, String supplier) {
+        String body = answer.body();
+        String bid = field(body, "bidId");
+        boolean receipt = bid != null
+                && path.equals("/api/tenders/" + field(body, "tenderId") + "/bids")
+                && answer.location().filter(l -> l.endsWith(path + "/" + bid)).isPresent()
+                && field(body, "contentDigest") != null
+                && field(body, "contentDigest").length() == 64
+                && ("SUBMITTED".equals(field(body, "outcome")) || "REPLACED".equals(field(body, "outcome")))
+                && bid.equals(bidOfSupplier.computeIfAbsent(supplier, s -> bid));
+        if (!receipt) {
+            throw new IllegalStateException("Not a receipt for " + supplier + "'s bid: " + answer);
+        }
+        return answer.status();
+    }
+
+    /** A top-level string member of a flat JSON object, without a JSON parser on the load path. */
+    static String field(String json, String name) {
+        String key = "\"" + name + "\":\"";
+        int start = json.indexOf(key);
+        if (start < 0) {
+            return null;
+        }
+        int end = json.indexOf('"', start + key.length());
+        return end < 0 ? null : json.substring(start + key.length(), end);
     }
 
     /** 80% reads (a tender, the tender list, the supplier's own bids), 20% bids, spread over many tenders. */
     private static Figures mixed(
-            Client client,
+            SocketClient client,
             Procurements procurements,
             int tenders,
             int operations,
