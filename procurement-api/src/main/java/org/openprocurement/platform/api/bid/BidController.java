@@ -16,6 +16,7 @@ import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.security.Actors;
 import org.openprocurement.platform.api.security.Role;
 import org.openprocurement.platform.api.tender.TenderLocks;
+import org.openprocurement.platform.api.web.CommandBatches;
 import org.openprocurement.platform.api.web.CommandSender;
 import org.openprocurement.platform.api.web.CommandTransactions;
 import org.openprocurement.platform.api.web.InvalidInputException;
@@ -53,6 +54,7 @@ class BidController {
 
     private final CommandSender commands;
     private final CommandTransactions transactions;
+    private final CommandBatches batches;
     private final BidQueries bids;
     private final BidTermsReader terms;
     private final BidDocuments documents;
@@ -64,6 +66,7 @@ class BidController {
     BidController(
             CommandSender commands,
             CommandTransactions transactions,
+            CommandBatches batches,
             BidQueries bids,
             BidTermsReader terms,
             BidDocuments documents,
@@ -73,6 +76,7 @@ class BidController {
             LedgerSeals seals) {
         this.commands = commands;
         this.transactions = transactions;
+        this.batches = batches;
         this.bids = bids;
         this.terms = terms;
         this.documents = documents;
@@ -95,26 +99,34 @@ class BidController {
         String supplierId = actor.organisationId();
         UUID bidId = BidIds.of(tenderId, supplierId);
         BidDocuments.Sealed sealed = documents.seal(tenderId, supplierId, request);
-        return transactions.run(actor, idempotencyKey, "submit bid " + tenderId, request, () -> {
-            locks.shared(tenderId);
-            TenderTerms tender = terms.tender(tenderId, supplierId);
-            if (!Money.fitsMinorUnit(request.price(), tender.currency())) {
-                throw new InvalidInputException("price", "has more decimals than " + tender.currency() + " allows");
-            }
-            Instant now = clock.instant();
-            BidOutcome outcome = commands.send(
-                    new SubmitBid(
-                            bidId, tenderId, supplierId, sealed.content(), sealed.digest(), terms.at(tender, now), now),
-                    actor,
-                    now);
-            if (outcome == BidOutcome.REJECTED_LATE) {
-                return late(tender, now);
-            }
-            long version = stored(tenderId, bidId).version();
-            return ResponseEntity.created(location(tenderId, bidId))
-                    .eTag(Versions.etag(version))
-                    .body(new BidReceiptResponse(bidId, tenderId, now, sealed.digest(), outcome.name()));
-        });
+        // Bids to one tender that arrive together commit in one transaction, under one shared tender lock.
+        return batches.run(
+                tenderId, t -> locks.shared(tenderId), actor, idempotencyKey, "submit bid " + tenderId, request, () -> {
+                    TenderTerms tender = terms.tender(tenderId, supplierId);
+                    if (!Money.fitsMinorUnit(request.price(), tender.currency())) {
+                        throw new InvalidInputException(
+                                "price", "has more decimals than " + tender.currency() + " allows");
+                    }
+                    Instant now = clock.instant();
+                    BidOutcome outcome = commands.send(
+                            new SubmitBid(
+                                    bidId,
+                                    tenderId,
+                                    supplierId,
+                                    sealed.content(),
+                                    sealed.digest(),
+                                    terms.at(tender, now),
+                                    now),
+                            actor,
+                            now);
+                    if (outcome == BidOutcome.REJECTED_LATE) {
+                        return late(tender, now);
+                    }
+                    long version = stored(tenderId, bidId).version();
+                    return ResponseEntity.created(location(tenderId, bidId))
+                            .eTag(Versions.etag(version))
+                            .body(new BidReceiptResponse(bidId, tenderId, now, sealed.digest(), outcome.name()));
+                });
     }
 
     @GetMapping
