@@ -52,9 +52,12 @@ public class ProjectionReconciliation {
             throw new IllegalStateException("Reconciliation runs on its own connection, outside any transaction");
         }
         long start = System.nanoTime();
-        try (Connection connection = connect()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (Connection physical = connect()) {
+            physical.setAutoCommit(false);
+            physical.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            // The projectors' writes to the scratch tables go out in batches: a replay is one long transaction.
+            WriteBehindConnection.Wrapped wrapped = WriteBehindConnection.wrap(physical);
+            Connection connection = wrapped.connection();
             JdbcTemplate scratch = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             // The snapshot is taken by the first statement: events and live views are read as of that moment.
             List<String> tables = scratch.queryForList(
@@ -67,6 +70,7 @@ public class ProjectionReconciliation {
                     scratch.execute("CREATE TEMPORARY TABLE " + table + " (LIKE public." + table + " INCLUDING ALL)");
                 }
                 long replayed = replay(connection);
+                wrapped.handle().flush();
                 List<ReconciliationReport.Table> compared = new ArrayList<>();
                 for (String table : tables) {
                     compared.add(compare(scratch, table));
