@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.openprocurement.platform.api.security.Actor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,6 +29,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * transaction rolls back, nothing of it is kept, and every request of the batch is then run again on its own,
  * exactly as {@link CommandTransactions#run} runs a single request, so that a refused request never undoes
  * another and is answered by the same rules.
+ *
+ * <p>{@code procurement.command.group-commit=false} runs every request alone (the benchmark's out-of-the-box peer).
  *
  * <p>No thread of its own: the first waiting request thread to take a lane's lock runs the batch for everyone
  * queued on it (flat combining), the others wait for the lock and find their answer ready. Each request runs
@@ -45,12 +48,15 @@ public class CommandBatches {
     private final Lane[] lanes = new Lane[LANES];
 
     private final DistributionSummary sizes;
+    private final boolean groupCommit;
 
     CommandBatches(
             CommandTransactions transactions,
             TransactionTemplate template,
             IdempotencyRecords records,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            @Value("${procurement.command.group-commit:true}") boolean groupCommit) {
+        this.groupCommit = groupCommit;
         this.transactions = transactions;
         this.template = template;
         this.records = records;
@@ -98,6 +104,10 @@ public class CommandBatches {
                 action,
                 RequestContextHolder.getRequestAttributes(),
                 SecurityContextHolder.getContext());
+        if (!groupCommit) {
+            alone(item);
+            return item.answer();
+        }
         Lane lane = lanes[Math.floorMod(batchKey.hashCode(), LANES)];
         lane.queue.add(item);
         lane.lock.lock();
@@ -129,7 +139,7 @@ public class CommandBatches {
         }
     }
 
-    /** All in one transaction; false (and nothing kept) if any item failed. */
+    /** All in one transaction; false (and nothing kept) if any item failed for a reason of its own. */
     private boolean together(List<Item> batch) {
         List<ResponseEntity<?>> answers = new ArrayList<>(batch.size());
         try {
@@ -150,6 +160,12 @@ public class CommandBatches {
                 }
             });
         } catch (RuntimeException | Error failed) {
+            if (ProblemAdvice.databaseUnavailable(failed)) {
+                // Running each again alone would only wait for the database once per bid, in turn: every bid of
+                // the batch is answered 503 at once, and its retry with the same key does the work once.
+                batch.forEach(item -> item.fail(failed));
+                return true;
+            }
             return false;
         }
         for (int i = 0; i < batch.size(); i++) {
