@@ -303,7 +303,7 @@ public final class Benchmark {
         report.fact("event table, raw read", raw.toString());
         System.out.println("Rebuild of every read model …");
         StringBuilder rebuilt = new StringBuilder();
-        double rebuildRate = Replay.rebuildRate(client, rebuilt);
+        double rebuildRate = Replay.rebuildRate(platform.base(), rebuilt);
         report.fact("rebuild of every read model", rebuilt.toString());
         report.verdict(
                 "every read model equals its rebuild from the event store",

@@ -172,10 +172,20 @@ final class Replay {
     }
 
     /** The platform's reconciliation, as an operator runs it; answers a line with events/s and the verdict. */
-    static double rebuildRate(Client client, StringBuilder line) {
-        JsonNode report = client.call(Accounts.ADMIN, "GET", "/api/admin/reconciliation", null)
-                .expect(200)
-                .json();
+    static double rebuildRate(URI base, StringBuilder line) throws IOException, InterruptedException {
+        // A full replay of a million events takes minutes: longer than the setup client's 30 s timeout.
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("/api/admin/reconciliation"))
+                                .header("Authorization", basic(Accounts.ADMIN))
+                                .timeout(Duration.ofMinutes(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "The reconciliation answered " + answer.statusCode() + ": " + answer.body());
+        }
+        JsonNode report = Client.JSON.readTree(answer.body());
         long events = report.path("events").asLong();
         double seconds = report.path("millis").asLong() / 1000.0;
         double rate = events / Math.max(seconds, 0.001);
