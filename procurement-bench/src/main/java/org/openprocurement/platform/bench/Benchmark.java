@@ -325,7 +325,7 @@ public final class Benchmark {
                 "ledger sealing",
                 String.format(
                         Locale.ROOT,
-                        "%d events sealed within %.0f s after the load",
+                        "%d events sealed; waited %.0f s for the ledger after the rebuild",
                         sealed,
                         (System.nanoTime() - sealStart) / 1e9));
         System.out.println("Ledger export and offline verification …");
