@@ -21,14 +21,13 @@ import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.Tenders;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The slow-transaction fault: a bid's transaction has appended its event but commits only after others that
- * came later, and after longer than Axon's gap timeout (here 300 ms). No read model skips the event (they all run in the
- * appending transaction), and the ledger seals it once, after the ones that overtook it.
+ * came later, seconds later. No read model skips the event (they all run in the appending transaction, so Axon's
+ * gap timeout plays no part), and the ledger seals it once, in (transaction id, global index) order. It shares the
+ * other tests' application context: a second context would run a second ledger sealer on the same database.
  */
-@TestPropertySource(properties = "procurement.event-store.gap-timeout-millis=300")
 class SlowTransactionHttpTest extends HttpTest {
 
     private static final Duration HOLD = Duration.ofSeconds(2);
