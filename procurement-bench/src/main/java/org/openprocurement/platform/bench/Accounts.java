@@ -18,6 +18,7 @@ final class Accounts {
     static final String OFFICER = "health.officer";
     static final String AGENT = "purchasing.agent";
     static final String ADMIN = "admin";
+    static final String AUDITOR = "auditor";
 
     private final int suppliers;
 
@@ -43,6 +44,7 @@ final class Accounts {
         account(lines, OFFICER, "city-health", "OFFICER");
         account(lines, AGENT, "central-purchasing", "PURCHASING_AGENT");
         account(lines, ADMIN, "platform-operator", "ADMIN");
+        account(lines, AUDITOR, "audit-office", "AUDITOR");
         for (int n = 0; n < suppliers; n++) {
             account(lines, supplier(n), supplier(n), "SUPPLIER");
         }
@@ -51,6 +53,7 @@ final class Accounts {
         organisation(lines, "central-purchasing", "Municipal Government Procurement Centre", "PURCHASING_AGENCY");
         organisation(lines, "finance-bureau", "Municipal Finance Bureau", "FINANCE_DEPARTMENT");
         organisation(lines, "platform-operator", "Platform operator", "PLATFORM_OPERATOR");
+        organisation(lines, "audit-office", "Municipal Audit Office", "AUDIT_OFFICE");
         for (int n = 0; n < suppliers; n++) {
             organisation(lines, supplier(n), "Benchmark Supplier " + n + " Co. Ltd.", "SUPPLIER");
         }

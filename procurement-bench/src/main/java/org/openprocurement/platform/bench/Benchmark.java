@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -32,13 +33,14 @@ public final class Benchmark {
 
     /**
      * Axon and Spring as they come: no aggregate cache, Axon's handler timeouts on, Spring Security
-     * observations on, Hikari's default pool of 10. Snapshots are off in both runs (bids are short streams).
+     * observations on, Hikari's default pool of 10, one transaction per bid (no group commit). Snapshots are off in both runs (bids are short streams).
      */
     private static final List<String> OUT_OF_THE_BOX = List.of(
             "--procurement.event-store.aggregate-cache=false",
             "--axon.timeout.enabled=true",
             "--management.observations.enable.spring.security=true",
-            "--spring.datasource.hikari.maximum-pool-size=10");
+            "--spring.datasource.hikari.maximum-pool-size=10",
+            "--procurement.command.group-commit=false");
 
     private Benchmark() {}
 
@@ -50,6 +52,7 @@ public final class Benchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
         int tenders = Integer.parseInt(options.getOrDefault("tenders", "20"));
         int mixed = Integer.parseInt(options.getOrDefault("mixed", "20000"));
+        long events = Long.parseLong(options.getOrDefault("events", "1000000"));
         Duration bound = Duration.ofMinutes(Long.parseLong(options.getOrDefault("minutes", "10")));
         Path work = Path.of(options.getOrDefault("work", "procurement-bench/target/bench-run"));
         Path out = Path.of(options.getOrDefault("out", "docs/performance"));
@@ -76,9 +79,10 @@ public final class Benchmark {
             platform.start(Duration.ofMinutes(3));
             Client client = new Client(platform.base());
             Procurements procurements = new Procurements(client);
-            try (HeapSampler heap = new HeapSampler(client)) {
+            try (HeapSampler heap = new HeapSampler(client);
+                    SocketClient load = new SocketClient(platform.base())) {
                 System.out.println("Warming up with " + warmup + " bids …");
-                storm(client, procurements.publishedTender("Warm-up tender"), warmup, suppliers, clients, bound, "w");
+                storm(load, procurements.publishedTender("Warm-up tender"), warmup, suppliers, clients, bound, "w");
 
                 int[] sizes = eventSizes(database);
                 report.fact("bid event size", sizes[0] + " B payload + " + sizes[1] + " B metadata (averages)");
@@ -108,7 +112,21 @@ public final class Benchmark {
                 System.out.println("Deadline storm: " + bids + " bids into one tender …");
                 UUID hot = procurements.publishedTender("Deadline storm tender");
                 CpuMeter stormCpu = CpuMeter.start(platform.pid(), database.postmasterPid());
-                Figures storm = storm(client, hot, bids, suppliers, clients, bound, "s");
+                double[] batchesBefore = batches(client);
+                Figures storm = storm(load, hot, bids, suppliers, clients, bound, "s");
+                double[] batchesAfter = batches(client);
+                double batched = batchesAfter[1] - batchesBefore[1];
+                double groups = batchesAfter[0] - batchesBefore[0];
+                report.fact(
+                        "storm group commits",
+                        String.format(
+                                Locale.ROOT,
+                                "%.0f of %d bids committed in %.0f shared transactions (%.1f bids each on average); "
+                                        + "the rest alone",
+                                batched,
+                                storm.succeeded(),
+                                groups,
+                                groups == 0 ? 0 : batched / groups));
                 stormThroughput = storm.throughput();
                 report.add(storm);
                 report.fact("storm CPU", stormCpu.perOperation(storm.succeeded()));
@@ -117,9 +135,15 @@ public final class Benchmark {
 
                 System.out.println("Mixed load over " + tenders + " tenders …");
                 CpuMeter mixedCpu = CpuMeter.start(platform.pid(), database.postmasterPid());
-                Figures mixedLoad = mixed(client, procurements, tenders, mixed, suppliers, clients, bound);
+                Figures mixedLoad = mixed(load, procurements, tenders, mixed, suppliers, clients, bound);
                 report.add(mixedLoad);
                 report.fact("mixed CPU", mixedCpu.perOperation(mixedLoad.succeeded()));
+
+                try {
+                    replayScenarios(report, database, client, platform, hot, events, classPath, work, bound);
+                } catch (Exception e) {
+                    report.verdict("replay scenarios (5, 6) ran", false, e.toString());
+                }
 
                 report.fact("platform heap used, highest", String.format(Locale.ROOT, "%.0f MiB", heap.highestMiB()));
                 double ratio = storm.throughput() / ceiling.throughput();
@@ -152,19 +176,20 @@ public final class Benchmark {
                 PlatformProcess peer = new PlatformProcess(
                         work.resolve("peer"), classPath, database.createDatabase("peer"), accounts, OUT_OF_THE_BOX);
                 peer.start(Duration.ofMinutes(3));
-                try {
+                try (SocketClient peerLoad = new SocketClient(peer.base())) {
                     Client peerClient = new Client(peer.base());
                     Procurements peerProcurements = new Procurements(peerClient);
                     storm(
-                            peerClient,
+                            peerLoad,
                             peerProcurements.publishedTender("Warm-up tender"),
                             warmup,
                             suppliers,
                             clients,
                             bound,
                             "w");
+                    CpuMeter peerCpu = CpuMeter.start(peer.pid(), database.postmasterPid());
                     Figures peerStorm = storm(
-                            peerClient,
+                            peerLoad,
                             peerProcurements.publishedTender("Deadline storm tender"),
                             bids,
                             suppliers,
@@ -172,6 +197,7 @@ public final class Benchmark {
                             bound,
                             "p");
                     report.add(peerStorm);
+                    report.fact("peer storm CPU", peerCpu.perOperation(peerStorm.succeeded()));
                     report.verdict(
                             "storm ≥ 3 × the out-of-the-box peer",
                             stormThroughput >= 3 * peerStorm.throughput(),
@@ -191,10 +217,14 @@ public final class Benchmark {
         System.out.println("Written: " + out.resolve("results.json") + ", " + out.resolve("throughput.svg"));
     }
 
-    /** {@code count} bids into one tender, supplier {@code index % suppliers} each, every one with a key. */
+    /**
+     * {@code count} bids into one tender, supplier {@code index % suppliers} each, every one with a key; every
+     * answer must be a receipt for the tender, and all of one supplier's receipts must name one and the same bid.
+     */
     static Figures storm(
-            Client client, UUID tender, int count, int suppliers, int clients, Duration bound, String keyPrefix) {
+            SocketClient client, UUID tender, int count, int suppliers, int clients, Duration bound, String keyPrefix) {
         String path = "/api/tenders/" + tender + "/bids";
+        Map<String, String> bidOfSupplier = new ConcurrentHashMap<>();
         return Load.run(
                 switch (keyPrefix) {
                     case "s" -> "deadline storm: REST bids into 1 tender";
@@ -204,17 +234,131 @@ public final class Benchmark {
                 clients,
                 count,
                 bound,
-                index -> client.post(
-                                Accounts.supplier(index % suppliers),
-                                path,
-                                Procurements.bid(index),
-                                keyPrefix + "-" + tender + "-" + index)
-                        .status());
+                index -> {
+                    String supplier = Accounts.supplier(index % suppliers);
+                    Client.Answer answer = client.post(
+                            supplier, path, Procurements.bid(index), keyPrefix + "-" + tender + "-" + index);
+                    return answer.status() == 201 ? receipt(answer, path, bidOfSupplier, supplier) : answer.status();
+                });
+    }
+
+    /** The status of a bid's receipt, once it is checked: this tender, the supplier's one bid, its Location. */
+    static int receipt(Client.Answer answer, String path, Map<String, String> bidOfSupplier, String supplier) {
+        String body = answer.body();
+        String bid = field(body, "bidId");
+        boolean receipt = bid != null
+                && path.equals("/api/tenders/" + field(body, "tenderId") + "/bids")
+                && answer.location().filter(l -> l.endsWith(path + "/" + bid)).isPresent()
+                && field(body, "contentDigest") != null
+                && field(body, "contentDigest").length() == 64
+                && ("SUBMITTED".equals(field(body, "outcome")) || "REPLACED".equals(field(body, "outcome")))
+                && bid.equals(bidOfSupplier.computeIfAbsent(supplier, s -> bid));
+        if (!receipt) {
+            throw new IllegalStateException("Not a receipt for " + supplier + "'s bid: " + answer);
+        }
+        return answer.status();
+    }
+
+    /** A top-level string member of a flat JSON object, without a JSON parser on the load path. */
+    static String field(String json, String name) {
+        String key = "\"" + name + "\":\"";
+        int start = json.indexOf(key);
+        if (start < 0) {
+            return null;
+        }
+        int end = json.indexOf('"', start + key.length());
+        return end < 0 ? null : json.substring(start + key.length(), end);
+    }
+
+    /**
+     * Scenarios 5 and 6 on an event store grown to {@code events} (bulk-loaded copies of the storm tender): the
+     * raw read rate of the event table, the ledger export and offline verification, and the rebuild of every
+     * read model (the platform's reconciliation).
+     */
+    private static void replayScenarios(
+            Report report,
+            BenchDatabase database,
+            Client client,
+            PlatformProcess platform,
+            UUID hot,
+            long events,
+            String classPath,
+            Path work,
+            Duration bound)
+            throws Exception {
+        if (events > 0) {
+            System.out.println("Bulk load to " + events + " events …");
+            long start = System.nanoTime();
+            long total = BulkLoad.growTo(database, hot, events);
+            report.fact(
+                    "bulk load",
+                    String.format(
+                            Locale.ROOT,
+                            "%d events in the store after %.0f s of copying the storm tender",
+                            total,
+                            (System.nanoTime() - start) / 1e9));
+        }
+        StringBuilder raw = new StringBuilder();
+        double rawRate = Replay.rawReadRate(database, raw);
+        report.fact("event table, raw read", raw.toString());
+        System.out.println("Rebuild of every read model …");
+        StringBuilder rebuilt = new StringBuilder();
+        double rebuildRate = Replay.rebuildRate(platform.base(), rebuilt);
+        report.fact("rebuild of every read model", rebuilt.toString());
+        report.verdict(
+                "every read model equals its rebuild from the event store",
+                rebuilt.toString().endsWith("; consistent"),
+                rebuilt.toString());
+        report.verdict(
+                "rebuild of every read model from 1,000,000 events < 2 min",
+                1_000_000 / rebuildRate < 120,
+                String.format(
+                        Locale.ROOT,
+                        "%.0f s for 1,000,000 events at the measured %.0f events/s (%.0f%% of the raw read rate)",
+                        1_000_000 / rebuildRate,
+                        rebuildRate,
+                        100 * rebuildRate / rawRate));
+        System.out.println("Waiting for the ledger to seal every event …");
+        long sealStart = System.nanoTime();
+        long sealed = Replay.awaitSealed(database, bound);
+        report.fact(
+                "ledger sealing",
+                String.format(
+                        Locale.ROOT,
+                        "%d events sealed; waited %.0f s for the ledger after the rebuild",
+                        sealed,
+                        (System.nanoTime() - sealStart) / 1e9));
+        System.out.println("Ledger export and offline verification …");
+        StringBuilder verified = new StringBuilder();
+        double verifyRate = Replay.verifyLedger(client, platform.base(), classPath, work.resolve("audit"), verified);
+        report.fact("ledger verification", verified.toString());
+        report.verdict(
+                "ledger verification ≥ 50% of the raw read rate",
+                verifyRate >= rawRate / 2,
+                String.format(
+                        Locale.ROOT, "%.0f%% (%.0f/s vs %.0f/s)", 100 * verifyRate / rawRate, verifyRate, rawRate));
+    }
+
+    /** The platform's group-commit summary: count of shared transactions and bids in them. */
+    private static double[] batches(Client client) {
+        Client.Answer answer =
+                client.call(Accounts.ADMIN, "GET", "/actuator/metrics/procurement.command.batch.size", null);
+        double[] figures = new double[2];
+        if (answer.status() == 200) {
+            for (var measurement : answer.json().path("measurements")) {
+                switch (measurement.path("statistic").asText()) {
+                    case "COUNT" -> figures[0] = measurement.path("value").asDouble();
+                    case "TOTAL" -> figures[1] = measurement.path("value").asDouble();
+                    default -> {}
+                }
+            }
+        }
+        return figures;
     }
 
     /** 80% reads (a tender, the tender list, the supplier's own bids), 20% bids, spread over many tenders. */
     private static Figures mixed(
-            Client client,
+            SocketClient client,
             Procurements procurements,
             int tenders,
             int operations,

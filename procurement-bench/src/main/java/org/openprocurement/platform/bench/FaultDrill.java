@@ -138,6 +138,7 @@ public final class FaultDrill {
                     retried += retryUnacknowledged(client, path, attempts, acknowledged, problems);
                 }
                 check(database, tender, all, acknowledged, problems);
+                reconcile(client, problems);
                 long stored = countBidEvents(database, tender);
                 return new Outcome(
                         rounds, platformKills, postgresKills, all.size(), beforeCrash, stored, retried, problems);
@@ -246,6 +247,14 @@ public final class FaultDrill {
                     }
                 }
             }
+        }
+    }
+
+    /** The platform's own reconciliation: every read model must equal its rebuild from the event store. */
+    static void reconcile(Client client, List<String> problems) {
+        Client.Answer answer = client.call(Accounts.ADMIN, "GET", "/api/admin/reconciliation", null);
+        if (answer.status() != 200 || !answer.json().path("consistent").asBoolean(false)) {
+            problems.add("reconciliation found read models that differ from the event store: " + answer.body());
         }
     }
 

@@ -18,6 +18,7 @@ import org.openprocurement.platform.api.security.Actors;
 import org.openprocurement.platform.api.security.Role;
 import org.openprocurement.platform.api.tender.TenderDisclosure;
 import org.openprocurement.platform.api.tender.TenderLocks;
+import org.openprocurement.platform.api.web.CommandBatches;
 import org.openprocurement.platform.api.web.CommandSender;
 import org.openprocurement.platform.api.web.CommandTransactions;
 import org.openprocurement.platform.api.web.InvalidInputException;
@@ -55,6 +56,7 @@ class BidController {
 
     private final CommandSender commands;
     private final CommandTransactions transactions;
+    private final CommandBatches batches;
     private final BidQueries bids;
     private final BidTermsReader terms;
     private final BidDocuments documents;
@@ -67,6 +69,7 @@ class BidController {
     BidController(
             CommandSender commands,
             CommandTransactions transactions,
+            CommandBatches batches,
             BidQueries bids,
             BidTermsReader terms,
             BidDocuments documents,
@@ -78,6 +81,7 @@ class BidController {
         this.disclosure = disclosure;
         this.commands = commands;
         this.transactions = transactions;
+        this.batches = batches;
         this.bids = bids;
         this.terms = terms;
         this.documents = documents;
@@ -101,26 +105,34 @@ class BidController {
         UUID bidId = BidIds.of(tenderId, supplierId);
         disclosure.requireKnown(actor, tenderId);
         BidDocuments.Sealed sealed = documents.seal(tenderId, supplierId, request);
-        return transactions.run(actor, idempotencyKey, "submit bid " + tenderId, request, () -> {
-            locks.shared(tenderId);
-            TenderTerms tender = terms.tender(tenderId, supplierId);
-            if (!Money.fitsMinorUnit(request.price(), tender.currency())) {
-                throw new InvalidInputException("price", "has more decimals than " + tender.currency() + " allows");
-            }
-            Instant now = clock.instant();
-            BidOutcome outcome = commands.send(
-                    new SubmitBid(
-                            bidId, tenderId, supplierId, sealed.content(), sealed.digest(), terms.at(tender, now), now),
-                    actor,
-                    now);
-            if (outcome == BidOutcome.REJECTED_LATE) {
-                return late(tender, now);
-            }
-            long version = stored(tenderId, bidId).version();
-            return ResponseEntity.created(location(tenderId, bidId))
-                    .eTag(Versions.etag(version))
-                    .body(new BidReceiptResponse(bidId, tenderId, now, sealed.digest(), outcome.name()));
-        });
+        // Bids to one tender that arrive together commit in one transaction, under one shared tender lock.
+        return batches.run(
+                tenderId, t -> locks.shared(tenderId), actor, idempotencyKey, "submit bid " + tenderId, request, () -> {
+                    TenderTerms tender = terms.tender(tenderId, supplierId);
+                    if (!Money.fitsMinorUnit(request.price(), tender.currency())) {
+                        throw new InvalidInputException(
+                                "price", "has more decimals than " + tender.currency() + " allows");
+                    }
+                    Instant now = clock.instant();
+                    BidOutcome outcome = commands.send(
+                            new SubmitBid(
+                                    bidId,
+                                    tenderId,
+                                    supplierId,
+                                    sealed.content(),
+                                    sealed.digest(),
+                                    terms.at(tender, now),
+                                    now),
+                            actor,
+                            now);
+                    if (outcome == BidOutcome.REJECTED_LATE) {
+                        return late(tender, now);
+                    }
+                    long version = stored(tenderId, bidId).version();
+                    return ResponseEntity.created(location(tenderId, bidId))
+                            .eTag(Versions.etag(version))
+                            .body(new BidReceiptResponse(bidId, tenderId, now, sealed.digest(), outcome.name()));
+                });
     }
 
     @GetMapping

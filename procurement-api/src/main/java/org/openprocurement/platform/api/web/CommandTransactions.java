@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -47,13 +48,7 @@ public class CommandTransactions {
      */
     public ResponseEntity<?> run(
             Actor actor, String idempotencyKey, String operation, Object request, Supplier<ResponseEntity<?>> action) {
-        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-            throw new RequestRefusedException(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-idempotency-key",
-                    "Idempotency-Key must be 1 to 255 visible ASCII characters.");
-        }
-        String requestHash = idempotencyKey == null ? null : hash(operation, request);
+        String requestHash = fingerprint(idempotencyKey, operation, request);
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> idempotencyKey == null
@@ -65,6 +60,21 @@ public class CommandTransactions {
                 }
             }
         }
+    }
+
+    /** Refuses a malformed key; the fingerprint a retry with the same key must match, or null without a key. */
+    String fingerprint(String idempotencyKey, String operation, Object request) {
+        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+            throw new RequestRefusedException(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-idempotency-key",
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters.");
+        }
+        return idempotencyKey == null ? null : hash(operation, request);
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     private String hash(String operation, Object request) {
