@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.openprocurement.platform.api.budget.BudgetLineQueries;
 import org.openprocurement.platform.api.budget.BudgetLineResponse;
 import org.openprocurement.platform.api.budget.CommitmentResponse;
+import org.openprocurement.platform.api.contract.ContractEndings;
 import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.security.Actors;
 import org.openprocurement.platform.api.security.Role;
@@ -60,6 +61,7 @@ class ComplaintController {
     private final TenderQueries tenders;
     private final BudgetLineQueries budgetLines;
     private final Actors actors;
+    private final ContractEndings endings;
     private final Clock clock;
     private final String handledBy;
 
@@ -70,6 +72,7 @@ class ComplaintController {
             TenderQueries tenders,
             BudgetLineQueries budgetLines,
             Actors actors,
+            ContractEndings endings,
             Clock clock,
             @Value("${procurement.complaints.handled-by:finance-bureau}") String handledBy) {
         this.commands = commands;
@@ -78,6 +81,7 @@ class ComplaintController {
         this.tenders = tenders;
         this.budgetLines = budgetLines;
         this.actors = actors;
+        this.endings = endings;
         this.clock = clock;
         this.handledBy = handledBy;
     }
@@ -163,13 +167,17 @@ class ComplaintController {
             }
             switch (request.outcome()) {
                 case DISMISSED, UPHELD_NO_EFFECT -> {}
-                case AWARD_CANCELLED ->
+                case AWARD_CANCELLED -> {
+                    endings.withdrawInForce(tenderId, request.reasoning(), actor, now);
                     commands.send(
                             new CancelAward(tenderId, id, request.reasoning(), budgetForAward(tenderId), now),
                             actor,
                             now);
-                case REPROCUREMENT_ORDERED ->
+                }
+                case REPROCUREMENT_ORDERED -> {
+                    endings.withdrawInForce(tenderId, request.reasoning(), actor, now);
                     commands.send(new OrderReprocurement(tenderId, id, request.reasoning(), now), actor, now);
+                }
             }
             return changed(URI.create("/api/complaints/" + id + "/decision"), id);
         });

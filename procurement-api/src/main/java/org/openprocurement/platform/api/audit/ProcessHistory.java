@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The full history of one procurement process, read from the event log itself: the tender's events, the
- * budget line's events about the tender's commitment, and the bids once the tender box is open (before the
- * opening a bid is sealed even for auditors). Each entry says who acted, for which organisation, in which
+ * budget line's events about the tender's commitment, the bids once the tender box is open (before the
+ * opening a bid is sealed even for auditors), the challenges, complaints and public comments, the contracts of
+ * its awards, and the requests for disclosure about it. Each entry says who acted, for which organisation, in which
  * role, when, under which correlation id, and where the event sits in the ledger.
  */
 @Component
@@ -72,6 +73,10 @@ class ProcessHistory {
                        AND e.aggregateidentifier IN (SELECT complaint_id::text FROM complaint_view WHERE tender_id = ?))
                    OR (e.type = 'PublicComment' AND e.aggregateidentifier IN
                        (SELECT comment_id::text FROM public_comment_view WHERE tender_id = ?))
+                   OR (e.type = 'Contract' AND e.aggregateidentifier IN
+                       (SELECT contract_id::text FROM contract_view WHERE tender_id = ?))
+                   OR (e.type = 'DisclosureRequest' AND e.aggregateidentifier IN
+                       (SELECT request_id::text FROM disclosure_request_view WHERE process_id = ?))
                 ORDER BY e.globalindex
                 """,
                 (rs, row) -> entry(
@@ -90,6 +95,8 @@ class ProcessHistory {
                 String.valueOf(budgetLine),
                 commitment == null ? null : commitment.toString(),
                 commitment == null ? null : commitment.toString(),
+                tender,
+                tender,
                 tender,
                 tender,
                 tender));

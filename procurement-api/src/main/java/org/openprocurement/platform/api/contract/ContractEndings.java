@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.web.CommandSender;
+import org.openprocurement.platform.api.web.RequestRefusedException;
 import org.openprocurement.platform.core.budget.command.ReleaseFunds;
 import org.openprocurement.platform.core.contract.command.CompleteContract;
 import org.openprocurement.platform.core.contract.command.TerminateContract;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +32,37 @@ public class ContractEndings {
      * commitment; does nothing when the award opened no contract. Call it inside the cancellation's transaction.
      */
     public void withdraw(UUID awardId, String reason, Actor actor, Instant at) {
-        contracts
-                .ofAward(awardId)
-                .ifPresent(contract -> terminate(contract, "Award cancelled: " + reason, null, actor, at));
+        contracts.ofAward(awardId).filter(ContractEndings::inForce).ifPresent(contract -> {
+            requireUnperformed(contract);
+            terminate(contract, "Award cancelled: " + reason, null, actor, at);
+        });
+    }
+
+    /**
+     * Withdraws the contract of the tender's award in force, if any, before the award is cancelled or the
+     * procurement is ordered to be run again. Call it first in the decision's transaction: the release leaves the
+     * tender's commitment at zero, so the tender's own budget policy then sets it to the next-ranked bid.
+     */
+    public void withdrawInForce(UUID tenderId, String reason, Actor actor, Instant at) {
+        contracts.ofTender(tenderId).stream()
+                .filter(ContractEndings::inForce)
+                .forEach(contract -> withdraw(contract.awardId(), reason, actor, at));
+    }
+
+    private static boolean inForce(ContractResponse contract) {
+        return "AWAITING_SIGNATURE".equals(contract.status()) || "SIGNED".equals(contract.status());
+    }
+
+    private static void requireUnperformed(ContractResponse contract) {
+        // MOF Order No. 94 (2017) art. 32: a contract signed but not yet performed is cancelled with the award;
+        // once performance has begun the award stands and the harmed party claims damages in court instead.
+        if (contract.paid().signum() > 0) {
+            throw new RequestRefusedException(
+                    HttpStatus.CONFLICT,
+                    "contract-in-performance",
+                    "The award's contract is already being performed and paid; it can no longer be cancelled, only"
+                            + " found unlawful without effect on the award (UPHELD_NO_EFFECT).");
+        }
     }
 
     void terminate(ContractResponse contract, String reason, Long expectedVersion, Actor actor, Instant at) {

@@ -1,8 +1,15 @@
 package org.openprocurement.platform.api.redflag;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.openprocurement.platform.api.infrastructure.EventLog;
 import org.openprocurement.platform.audit.redflag.ProcessRecord;
 import org.openprocurement.platform.audit.redflag.Recorded;
@@ -11,13 +18,15 @@ import org.openprocurement.platform.audit.redflag.RedFlagContext;
 import org.openprocurement.platform.audit.redflag.RedFlagSettings;
 import org.openprocurement.platform.audit.redflag.RedFlags;
 import org.openprocurement.platform.audit.redflag.TenderingPeriodRule;
+import org.openprocurement.platform.core.contract.event.ContractCreated;
 import org.openprocurement.platform.core.tender.event.TenderDrafted;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Red flags computed on every request from the event log itself, never from a projection: what an auditor
- * reads is what a replay of the recorded events gives.
+ * reads is what a replay of the recorded events gives. A process is the tender's events and those of its
+ * contracts, in the log's order.
  */
 @Component
 class ProcessFlags {
@@ -81,12 +90,37 @@ class ProcessFlags {
     }
 
     private Optional<ProcessRecord> process(UUID processId) {
-        List<Recorded> events = log.of(processId.toString()).stream()
-                .map(e -> new Recorded(e.getIdentifier(), e.getPayload()))
-                .toList();
-        if (events.isEmpty() || !(events.get(0).event() instanceof TenderDrafted)) {
+        List<DomainEventMessage<?>> tender = log.of(processId.toString());
+        if (tender.isEmpty() || !(tender.get(0).getPayload() instanceof TenderDrafted)) {
             return Optional.empty();
         }
-        return Optional.of(new ProcessRecord(processId, events));
+        // The process's contracts, found in the log by their creation events, with every event's place in it.
+        Map<String, Long> order = new HashMap<>();
+        Set<String> contracts = new LinkedHashSet<>();
+        jdbc.query(
+                """
+                SELECT aggregateidentifier, eventidentifier, globalindex FROM domainevententry
+                WHERE aggregateidentifier = ? OR aggregateidentifier IN (
+                    SELECT aggregateidentifier FROM domainevententry
+                    WHERE type = 'Contract' AND payloadtype = ?
+                      AND convert_from(payload, 'UTF8')::jsonb ->> 'tenderId' = ?)
+                ORDER BY globalindex""",
+                rs -> {
+                    order.put(rs.getString(2), rs.getLong(3));
+                    if (!rs.getString(1).equals(processId.toString())) {
+                        contracts.add(rs.getString(1));
+                    }
+                },
+                processId.toString(),
+                ContractCreated.class.getName(),
+                processId.toString());
+        List<DomainEventMessage<?>> events = new ArrayList<>(tender);
+        contracts.forEach(contract -> events.addAll(log.of(contract)));
+        events.sort(Comparator.comparingLong(e -> order.getOrDefault(e.getIdentifier(), Long.MAX_VALUE)));
+        return Optional.of(new ProcessRecord(
+                processId,
+                events.stream()
+                        .map(e -> new Recorded(e.getIdentifier(), e.getPayload()))
+                        .toList()));
     }
 }

@@ -1,6 +1,7 @@
 package org.openprocurement.platform.api.redflag;
 
 import java.time.LocalDate;
+import org.openprocurement.platform.audit.redflag.RecordedContractEvents;
 import org.openprocurement.platform.audit.redflag.RedFlagSettings;
 import org.openprocurement.platform.audit.redflag.RedFlags;
 import org.openprocurement.platform.audit.redflag.TenderingPeriodRule;
@@ -17,7 +18,7 @@ class RedFlagConfiguration {
 
     @Bean
     RedFlags redFlags() {
-        return RedFlags.standard();
+        return RedFlags.withContracts(new RecordedContractEvents());
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.Bids;
 import org.openprocurement.platform.api.support.BudgetLines;
+import org.openprocurement.platform.api.support.Contracts;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.Tenders;
 
@@ -62,6 +63,50 @@ class ProcessHistoryHttpTest extends HttpTest {
         assertThat(full.getList("requestTime", String.class)).doesNotContainNull();
         assertThat(full.getList("globalIndex", Long.class)).isSorted();
         assertThat(full.prettify()).doesNotContain("sealedContent");
+    }
+
+    @Test
+    void theHistoryHoldsTheContractOfTheAwardAndTheRequestsForDisclosureAboutTheProcess() {
+        Contracts.Awarded awarded = Contracts.awarded();
+        String request = anonymous()
+                .body(Map.of("information", "The evaluation report of the infusion pumps"))
+                .post("/api/public/processes/{id}/disclosure-requests", awarded.tender())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("requestId");
+        as("health.officer")
+                .body(Map.of("decision", "GRANTED", "information", "The report is attached."))
+                .post("/api/disclosure-requests/{r}/answer", request)
+                .then()
+                .statusCode(201);
+        as("purchasing.agent")
+                .body(Map.of("reason", "The supplier withdrew before signing"))
+                .post("/api/contracts/{id}/termination", awarded.contract())
+                .then()
+                .statusCode(201);
+
+        JsonPath full = history(awarded.tender());
+        assertThat(full.getList("event", String.class))
+                .containsSubsequence(
+                        "TenderAwarded",
+                        "ContractCreated",
+                        "DisclosureRequested",
+                        "DisclosureRequestAnswered",
+                        "ContractTerminated",
+                        "FundsReleased");
+        assertThat(entry(full, "ContractCreated"))
+                .containsEntry("aggregateType", "Contract")
+                .containsEntry("aggregateId", awarded.contract().toString())
+                .containsEntry("user", "purchasing.agent");
+        assertThat(entry(full, "DisclosureRequested"))
+                .containsEntry("aggregateType", "DisclosureRequest")
+                .containsEntry("aggregateId", request);
+        assertThat(entry(full, "DisclosureRequestAnswered")).containsEntry("user", "health.officer");
+        assertThat(full.getList("globalIndex", Long.class)).isSorted();
+        // Another process's contract stays out of this one's history.
+        assertThat(history(Contracts.awarded().tender()).getList("aggregateId", String.class))
+                .doesNotContain(awarded.contract().toString(), request);
     }
 
     @Test

@@ -6,13 +6,48 @@ import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openprocurement.platform.api.security.Actor;
+import org.openprocurement.platform.api.security.Role;
 import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.Contracts;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.PlatformTime;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Budget first for contracts: an amendment's rise needs money available on the budget line. */
+/**
+ * The contract's links to the budget: a cancelled award withdraws its contract by the award and releases the
+ * commitment, and an amendment's rise needs money on the budget line first. (The appeal side of the withdrawal is
+ * tested through the complaint decision in AppealContractHttpTest.)
+ */
 class ContractBudgetHttpTest extends HttpTest {
+
+    @Autowired
+    ContractEndings endings;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aCancelledAwardWithdrawsItsContractByTheAwardAndReleasesTheCommitment() {
+        Contracts.Awarded awarded = Contracts.awarded();
+        Actor agent = new Actor("purchasing.agent", "central-purchasing", Role.PURCHASING_AGENT);
+
+        transactions.executeWithoutResult(
+                status -> endings.withdraw(awarded.award(), "complaint upheld", agent, PlatformTime.now()));
+
+        as("purchasing.agent")
+                .get("/api/contracts/{id}", awarded.contract())
+                .then()
+                .body("status", equalTo("TERMINATED"))
+                .body("endNotes", equalTo("Award cancelled: complaint upheld"))
+                .body("released", equalTo(90000));
+        as("finance.officer")
+                .get("/api/budget-lines/{id}", awarded.line())
+                .then()
+                .body("committed", equalTo(0))
+                .body("available", equalTo(1000000));
+    }
 
     @Test
     void anAmendedRiseThatTheBudgetLineCannotCoverIsRefusedAndNothingIsRecorded() {

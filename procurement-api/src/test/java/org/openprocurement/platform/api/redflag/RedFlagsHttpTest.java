@@ -8,6 +8,7 @@ import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.Bids;
+import org.openprocurement.platform.api.support.Contracts;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.PlatformTime;
 import org.openprocurement.platform.api.support.Tenders;
@@ -28,6 +30,7 @@ import org.openprocurement.platform.audit.redflag.RedFlagContext;
 import org.openprocurement.platform.audit.redflag.RedFlagSettings;
 import org.openprocurement.platform.audit.redflag.RedFlags;
 import org.openprocurement.platform.audit.redflag.TenderingPeriodRule;
+import org.openprocurement.platform.core.contract.event.ContractCreated;
 import org.openprocurement.platform.core.method.ProcurementMethod;
 import org.openprocurement.platform.core.tender.event.TenderDrafted;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +101,7 @@ class RedFlagsHttpTest extends HttpTest {
                         .map(this::aggregateOf))
                 .containsSubsequence(first.toString(), second.toString(), third.toString());
 
-        Map<UUID, List<RedFlag>> replayed = replayTheLog();
+        Map<UUID, List<RedFlag>> replayed = replayTheLog(BUYER);
         for (UUID tender : List.of(first, second, third)) {
             assertThat(flagsOf("auditor", tender).flags())
                     .as("flags of %s", tender)
@@ -115,6 +118,39 @@ class RedFlagsHttpTest extends HttpTest {
                 .map(ProcessFlagsResponse::processId)
                 .toList();
         assertThat(agency).containsSubsequence(first, second, third);
+    }
+
+    @Test
+    void aContractSignedMoreThanThirtyDaysAfterTheAwardAndAmendedUpwardsRaisesBothContractFlags() {
+        Contracts.Awarded awarded = Contracts.awarded();
+        UUID contract = awarded.contract();
+        assertThat(codes(flagsOf("auditor", awarded.tender())))
+                .doesNotContain("late-contract-signature", "value-raising-amendment");
+
+        PlatformTime.advancePast(
+                Instant.parse(Contracts.read(contract).getString("awardedAt")).plus(Duration.ofDays(30)));
+        as("health.officer")
+                .body(Map.of())
+                .post("/api/contracts/{id}/signature", contract)
+                .then()
+                .statusCode(201)
+                .body("signedLate", equalTo(true));
+        as("purchasing.agent")
+                .body(Map.of("description", "Five more pumps", "rationale", "A new ward opened", "newValue", 95000))
+                .post("/api/contracts/{id}/amendments", contract)
+                .then()
+                .statusCode(201);
+
+        ProcessFlagsResponse flagged = flagsOf("auditor", awarded.tender());
+        assertThat(codes(flagged)).contains("late-contract-signature", "value-raising-amendment");
+        RedFlag raised = flagged.flags().stream()
+                .filter(f -> f.code().equals("value-raising-amendment"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(raised.detail()).contains("1 amendment(s)").contains("5000");
+        assertThat(raised.eventIds().stream().map(this::aggregateOf))
+                .containsExactly(awarded.tender().toString(), contract.toString());
+        assertThat(flagged.flags()).isEqualTo(replayTheLog("city-health").get(awarded.tender()));
     }
 
     @Test
@@ -168,13 +204,24 @@ class RedFlagsHttpTest extends HttpTest {
                 .isEqualTo(Instant.parse("2026-12-08T16:00:00Z"));
     }
 
-    private Map<UUID, List<RedFlag>> replayTheLog() {
+    /** The flags of every process of {@code buyer}, from its tenders' and contracts' events in the log's order. */
+    private Map<UUID, List<RedFlag>> replayTheLog(String buyer) {
         Map<UUID, List<Recorded>> tenders = new LinkedHashMap<>();
+        Map<String, UUID> contracts = new HashMap<>();
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             while (stream.hasNextAvailable()) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
-                if (event instanceof DomainEventMessage<?> domain && "Tender".equals(domain.getType())) {
-                    tenders.computeIfAbsent(UUID.fromString(domain.getAggregateIdentifier()), id -> new ArrayList<>())
+                if (!(event instanceof DomainEventMessage<?> domain)) {
+                    continue;
+                }
+                if (event.getPayload() instanceof ContractCreated created) {
+                    contracts.put(domain.getAggregateIdentifier(), created.tenderId());
+                }
+                UUID tender = "Tender".equals(domain.getType())
+                        ? UUID.fromString(domain.getAggregateIdentifier())
+                        : contracts.get(domain.getAggregateIdentifier());
+                if (tender != null) {
+                    tenders.computeIfAbsent(tender, id -> new ArrayList<>())
                             .add(new Recorded(event.getIdentifier(), event.getPayload()));
                 }
             }
@@ -184,7 +231,7 @@ class RedFlagsHttpTest extends HttpTest {
         }
         List<ProcessRecord> buyers = tenders.entrySet().stream()
                 .filter(e -> e.getValue().get(0).event() instanceof TenderDrafted d
-                        && d.buyerId().equals(BUYER))
+                        && d.buyerId().equals(buyer))
                 .map(e -> new ProcessRecord(e.getKey(), e.getValue()))
                 .toList();
         RedFlagContext context = new RedFlagContext(buyers, settings, tenderingPeriods);

@@ -29,7 +29,8 @@ final class LateContractSignature implements Indicator {
 
     @Override
     public String method() {
-        return "The time from the award (TenderAwarded) to the contract's signature exceeds 30 days.";
+        return "The time from the award (TenderAwarded, the latest before the signature) to the contract's signature"
+                + " exceeds 30 days.";
     }
 
     @Override
@@ -41,20 +42,23 @@ final class LateContractSignature implements Indicator {
 
     @Override
     public Optional<RedFlag> assess(ProcessRecord process, RedFlagContext context) {
-        var award = process.first(TenderAwarded.class);
-        if (award.isEmpty()) {
-            return Optional.empty();
-        }
+        // Measured from the award the signed contract belongs to: after an upheld complaint cancels an award,
+        // the next award starts a new signature period.
+        ProcessRecord.Fact<TenderAwarded> award = null;
         for (Recorded recorded : process.events()) {
+            if (recorded.event() instanceof TenderAwarded awarded) {
+                award = new ProcessRecord.Fact<>(recorded.eventId(), awarded);
+                continue;
+            }
             Optional<Instant> signed = contracts.signedAt(recorded.event());
-            if (signed.isPresent()) {
-                Duration delay = Duration.between(award.get().event().awardedAt(), signed.get());
+            if (signed.isPresent() && award != null) {
+                Duration delay = Duration.between(award.event().awardedAt(), signed.get());
                 if (delay.compareTo(LIMIT) <= 0) {
                     return Optional.empty();
                 }
                 return flag(
                         "The contract was signed " + delay.toDays() + " days after the award.",
-                        List.of(award.get().eventId(), recorded.eventId()));
+                        List.of(award.eventId(), recorded.eventId()));
             }
         }
         return Optional.empty();
