@@ -1,17 +1,25 @@
 package org.openprocurement.platform.api.ocds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openprocurement.platform.api.support.Bids;
+import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.Contracts;
 import org.openprocurement.platform.api.support.HttpTest;
+import org.openprocurement.platform.api.support.PlatformTime;
+import org.openprocurement.platform.api.support.Tenders;
+import org.openprocurement.platform.core.contract.ContractIds;
 
 /**
  * One process through HTTP from the budget line to the last payment, read as the public reads it: a release
@@ -127,5 +135,99 @@ class OcdsContractHttpTest extends HttpTest {
         }
         assertThat(bulkReleases).hasSize(14);
         assertThat(OcdsSchemas.releasePackageErrors(bulk)).isEmpty();
+    }
+
+    @Test
+    void aRestrictedProcessPublishesItsContractWithValuesAndPaymentsWithheldEverywhere() {
+        Map<String, Object> body = Tenders.infusionPumps(BudgetLines.appropriate("1000000"));
+        body.put(
+                "items",
+                List.of(Map.of(
+                        "description", "Volumetric infusion pump",
+                        "classificationCode", "33194110-0",
+                        "quantity", 100,
+                        "unit", "piece",
+                        "estimatedValue", "731947.13")));
+        UUID tender = Tenders.draft(body);
+        as("health.officer")
+                .body(Map.of("classification", "RESTRICTED", "justification", "Public security equipment"))
+                .post("/api/tenders/{id}/classification", tender)
+                .then()
+                .statusCode(201);
+        Tenders.publish(tender);
+        List<String> bidders = List.of("supplier.anhe", "supplier.boda", "supplier.chenguang");
+        List<String> prices = List.of("712345.67", "722222.22", "729999.99");
+        for (int i = 0; i < bidders.size(); i++) {
+            Bids.submit(bidders.get(i), tender, prices.get(i), "Offer " + i)
+                    .then()
+                    .statusCode(201);
+        }
+        openAsInsider(tender);
+        for (String supplier : bidders) {
+            Tenders.qualify(tender, Bids.bidOf(supplier, tender), true, List.of());
+        }
+        String awardId = as("purchasing.agent")
+                .body(Map.of("bidId", Bids.bidOf("supplier.anhe", tender).toString()))
+                .post("/api/tenders/{id}/awards", tender)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        UUID contract = ContractIds.of(UUID.fromString(awardId));
+        UUID delivery = ContractSteps.milestone(
+                contract, Map.of("type", "DELIVERY", "title", "Pumps delivered", "dueDate", "2030-06-30"));
+        ContractSteps.sign(contract, 20);
+        ContractSteps.pay(contract, Map.of("advance", true, "amount", "54321.09", "reference", "ADV-R1"));
+        ContractSteps.amend(contract, "723456.78");
+        ContractSteps.fulfil(contract, delivery);
+        ContractSteps.pay(contract, Map.of("milestoneId", delivery, "amount", "65432.11", "reference", "PAY-R1"));
+        await("the restricted contract's releases")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> OcdsFeed.tagsOf(tender).size() == 10);
+
+        String outputs = PublicOutputs.of(tender)
+                + anonymous().get("/api/contracts/{id}", contract).asString()
+                + as(PublicOutputs.OUTSIDER)
+                        .get("/api/contracts/{id}", contract)
+                        .asString();
+
+        assertThat(outputs)
+                .doesNotContain("712345.67")
+                .doesNotContain("723456.78")
+                .doesNotContain("54321.09")
+                .doesNotContain("65432.11");
+        JsonNode record = OcdsFeed.record(tender);
+        assertThat(OcdsSchemas.recordPackageErrors(record)).isEmpty();
+        JsonNode compiled = record.at("/records/0/compiledRelease");
+        assertThat(OcdsCoherence.violations(compiled)).isEmpty();
+        JsonNode published = compiled.at("/contracts/0");
+        assertThat(published.get("status").asText()).isEqualTo("active");
+        assertThat(published.has("value")).isFalse();
+        assertThat(published.at("/implementation/transactions").isMissingNode()).isTrue();
+        assertThat(published.at("/milestones/0/status").asText()).isEqualTo("met");
+        assertThat(published.at("/amendments/0/rationale").asText()).isEqualTo("A new ward opened");
+        // The canaries are real: the contract's insiders read them.
+        JsonNode inside = OcdsFeed.json(as("purchasing.agent").get("/api/contracts/{id}", contract));
+        assertThat(inside.get("value").decimalValue()).isEqualByComparingTo("723456.78");
+        assertThat(inside.get("payments")).hasSize(2);
+    }
+
+    /** Moves time past the deadline and waits for the opening, reading as the purchasing agency does. */
+    private void openAsInsider(UUID tender) {
+        PlatformTime.advancePast(Instant.parse(as("purchasing.agent")
+                .get("/api/tenders/{id}", tender)
+                .then()
+                .extract()
+                .path("tenderPeriodEnd")));
+        await("the opening of " + tender)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> as("purchasing.agent")
+                                .get("/api/tenders/{id}", tender)
+                                .then()
+                                .extract()
+                                .path("status"),
+                        "OPENED"::equals);
     }
 }
