@@ -17,11 +17,17 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.openprocurement.platform.api.disclosure.DisclosureProperties;
 import org.openprocurement.platform.api.infrastructure.AxonJson;
 import org.openprocurement.platform.api.organisation.OrganisationDirectory;
+import org.openprocurement.platform.core.appeal.event.ComplaintDecided;
 import org.openprocurement.platform.core.budget.event.BudgetLineAppropriated;
+import org.openprocurement.platform.core.contract.event.ContractCreated;
+import org.openprocurement.platform.core.contract.event.ContractEvent;
 import org.openprocurement.platform.core.disclosure.event.DeferredDisclosureReached;
 import org.openprocurement.platform.core.disclosure.event.DisclosureDeferred;
 import org.openprocurement.platform.core.disclosure.event.DisclosureEvent;
 import org.openprocurement.platform.core.disclosure.event.ProcessClassified;
+import org.openprocurement.platform.core.tender.event.AwardCancelled;
+import org.openprocurement.platform.core.tender.event.ProcurementResumed;
+import org.openprocurement.platform.core.tender.event.ProcurementSuspended;
 import org.openprocurement.platform.core.tender.event.TenderEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +59,7 @@ class OcdsPublisher {
     private final Clock clock;
     private final JacksonSerializer serializer = AxonJson.serializer();
     private final TenderStageMapping tenderStage;
+    private final ContractStageMapping contractStage;
     private final ReleaseBuilder releases;
     private final String[] publishedTypes;
 
@@ -67,11 +74,14 @@ class OcdsPublisher {
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
-        this.tenderStage = new TenderStageMapping(new Parties(organisations));
+        Parties parties = new Parties(organisations);
+        this.tenderStage = new TenderStageMapping(parties);
+        this.contractStage = new ContractStageMapping(parties);
         this.releases = new ReleaseBuilder(Set.copyOf(disclosure.restrictedFields()));
         List<String> types = new ArrayList<>();
         types.add(BudgetLineAppropriated.class.getName());
-        for (Class<?> family : List.of(TenderEvent.class, DisclosureEvent.class)) {
+        types.add(ComplaintDecided.class.getName());
+        for (Class<?> family : List.of(TenderEvent.class, DisclosureEvent.class, ContractEvent.class)) {
             for (Class<?> type : family.getPermittedSubclasses()) {
                 types.add(type.getName());
             }
@@ -145,6 +155,14 @@ class OcdsPublisher {
                                 .put("purpose", e.purpose())
                                 .put("classificationCode", e.classificationCode())
                                 .put("fiscalYear", e.fiscalYear())));
+            case AwardCancelled e -> appealOutcome(pass, e.tenderId(), e, globalIndex);
+            case ProcurementSuspended e -> appealOutcome(pass, e.tenderId(), e, globalIndex);
+            case ProcurementResumed e -> appealOutcome(pass, e.tenderId(), e, globalIndex);
+            case ComplaintDecided e -> appealOutcome(pass, e.tenderId(), e, globalIndex);
+            case ContractEvent e -> {
+                ProcessFile file = pass.file(processOf(e));
+                release(pass, file, contractStage.apply(file, e), ContractStageMapping.dateOf(e), globalIndex);
+            }
             case TenderEvent e -> {
                 ProcessFile file = pass.file(e.tenderId());
                 JsonNode line = e instanceof org.openprocurement.platform.core.tender.event.TenderDrafted d
@@ -163,6 +181,24 @@ class OcdsPublisher {
             }
             default -> {}
         }
+    }
+
+    private void appealOutcome(Pass pass, UUID processId, Object event, long globalIndex) {
+        ProcessFile file = pass.file(processId);
+        release(pass, file, AppealOutcomeMapping.apply(file, event), AppealOutcomeMapping.dateOf(event), globalIndex);
+    }
+
+    /** The process a contract belongs to: the tender it follows, remembered when the award opens it. */
+    private UUID processOf(ContractEvent event) {
+        if (event instanceof ContractCreated created) {
+            jdbc.update(
+                    "INSERT INTO ocds_contract (contract_id, process_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    created.contractId(),
+                    created.tenderId());
+            return created.tenderId();
+        }
+        return jdbc.queryForObject(
+                "SELECT process_id FROM ocds_contract WHERE contract_id = ?", UUID.class, event.contractId());
     }
 
     private void release(Pass pass, ProcessFile file, List<String> tags, Instant date, long globalIndex) {

@@ -28,6 +28,9 @@ final class ProcessFile {
     /** Enquiries raised, by id: published with their answer only. */
     Map<String, String> questions = new LinkedHashMap<>();
 
+    /** Contracts whose implementation (a milestone met, a payment) has been published. */
+    Set<String> implemented = new LinkedHashSet<>();
+
     int releases;
     String lastReleaseId;
 

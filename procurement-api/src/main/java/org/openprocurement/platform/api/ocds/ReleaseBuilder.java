@@ -87,7 +87,11 @@ final class ReleaseBuilder {
         }
         return switch (field) {
             case "planning.budget" -> List.of("planningUpdate");
-            case "awards.value" -> file.content.has("awards") ? List.of("awardUpdate") : List.of();
+            // The award value discloses the contract's value and payments with it.
+            case "awards.value" ->
+                file.content.has("contracts")
+                        ? List.of("awardUpdate", "contractUpdate")
+                        : file.content.has("awards") ? List.of("awardUpdate") : List.of();
             default -> List.of("tenderUpdate");
         };
     }

@@ -171,15 +171,22 @@ class OcdsDisclosureHttpTest extends HttpTest {
         PlatformTime.advancePast(accessDate.plus(Duration.ofDays(2)));
         await("the items' release")
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> OcdsFeed.tagsOf(tender).size() == 5);
+                .until(() -> OcdsFeed.tagsOf(tender).size() == 6);
 
         JsonNode record = OcdsFeed.record(tender);
         assertThat(OcdsSchemas.recordPackageErrors(record)).isEmpty();
         assertThat(OcdsFeed.tagsOf(tender))
-                .as("publication, opening, award, then each field on its own access date")
-                .containsExactly("planning+tender", "tenderUpdate", "award", "awardUpdate", "tenderUpdate");
+                .as("publication, opening, award and its contract, then each field on its own access date")
+                .containsExactly(
+                        "planning+tender",
+                        "tenderUpdate",
+                        "award",
+                        "contract",
+                        "awardUpdate+contractUpdate",
+                        "tenderUpdate");
         JsonNode compiled = record.at("/records/0/compiledRelease");
         assertThat(compiled.at("/awards/0/value/amount").decimalValue()).isEqualByComparingTo("81234.56");
+        assertThat(compiled.at("/contracts/0/value/amount").decimalValue()).isEqualByComparingTo("81234.56");
         assertThat(compiled.at("/tender/items/0/description").asText()).isEqualTo(item);
         anonymous().get("/api/tenders/{id}/evaluation", tender).then().body("awards[0].value", equalTo(81234.56f));
         assertThat(PublicOutputs.of(tender)).contains("81234.56").contains(item);

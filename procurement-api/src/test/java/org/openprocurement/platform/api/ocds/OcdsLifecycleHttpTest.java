@@ -66,7 +66,9 @@ class OcdsLifecycleHttpTest extends HttpTest {
 
         assertThat(OcdsSchemas.recordPackageErrors(record)).isEmpty();
         assertThat(OcdsFeed.tagsOf(tender))
-                .containsExactly("planning+tender", "tenderUpdate", "tenderAmendment", "tenderUpdate", "award");
+                .as("the award opens its contract in the same transaction: both are published in one pass")
+                .containsExactly(
+                        "planning+tender", "tenderUpdate", "tenderAmendment", "tenderUpdate", "award", "contract");
         JsonNode compiled = record.at("/records/0/compiledRelease");
         assertThat(OcdsCoherence.violations(compiled)).isEmpty();
         assertThat(compiled.at("/ocid").asText()).isEqualTo(OcdsFeed.ocid(tender));
