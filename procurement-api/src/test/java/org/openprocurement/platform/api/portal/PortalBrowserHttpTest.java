@@ -8,10 +8,8 @@ import static org.openprocurement.platform.api.support.ProblemResponses.problem;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +31,7 @@ class PortalBrowserHttpTest extends HttpTest {
     }
 
     @Test
-    void aPersonFollowsATenderFromTheListThroughItsAwardAndSeesTheSpendChart() throws Exception {
+    void aPersonFollowsATenderFromTheListThroughItsAwardAndContractToItsLastPayment() throws Exception {
         String canary = "CANARY-" + UUID.randomUUID();
         String price = "87654.32";
         UUID tender = Tenders.publishedPumps();
@@ -65,7 +63,8 @@ class PortalBrowserHttpTest extends HttpTest {
         browser.screenshot(url("/processes/" + tender), screenshot("process-before-opening.png"));
         browser.screenshot(url("/"), screenshot("list.png"));
 
-        PortalFixtures.openAndAwardToBoda(tender);
+        AgencySpendRow spendBefore = AgencySpendRow.of(raw("/spend"), "Municipal Health Commission");
+        UUID award = PortalFixtures.openAndAwardToBoda(tender);
 
         String after = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
         assertThat(after)
@@ -74,7 +73,7 @@ class PortalBrowserHttpTest extends HttpTest {
                 .contains("87,654.32 CNY")
                 .contains("Awarded")
                 .contains("the standstill ends 20")
-                .contains("Contract records are not yet published through this portal.");
+                .contains("No contract has been signed for this process yet.");
         assertThat(after)
                 .contains("Amendment 1")
                 .contains("Reason: Clinicians asked for a cardiac probe")
@@ -92,11 +91,35 @@ class PortalBrowserHttpTest extends HttpTest {
                 .contains("role=\"img\"")
                 .contains("Awarded value per agency in CNY</title>")
                 .contains("<caption>Awarded value per agency</caption>");
-        String health = money(awardedBy("city-health"));
+        // Exactly this award was added to what the agency's published awards summed before it.
+        AgencySpendRow health = spendBefore.plus(price);
+        assertThat(AgencySpendRow.of(spend, "Municipal Health Commission")).isEqualTo(health);
         assertThat(Chromium.visibleText(spend))
                 .contains("Municipal Health Commission")
-                .contains(health + " CNY");
+                .contains(health.money() + " CNY");
         browser.screenshot(url("/spend"), screenshot("spend.png"));
+
+        UUID[] contract = PortalFixtures.signedWithAdvance(award, "70000", "8000");
+        String signed = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+        assertThat(signed)
+                .contains("Contract with Boda Information Technology Co. Ltd.")
+                .contains("Contract " + contract[0])
+                .contains("Status signed")
+                .containsPattern("Signed 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d")
+                .contains("Value 87,654.32 CNY")
+                .contains("Pumps delivered delivery 2030-06-30 — met")
+                .contains("Payment on acceptance payment 2030-07-15 70,000.00 CNY pending")
+                .contains("Advance payment 8,000.00 CNY")
+                .doesNotContain("ADV-1");
+
+        PortalFixtures.paidOnAcceptance(contract[0], contract[1], "70000");
+        String paid = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+        assertThat(paid)
+                .contains("Payment on acceptance payment 2030-07-15 70,000.00 CNY met")
+                .containsPattern("Advance payment 8,000.00 CNY \\S+ \\S+ Payment on acceptance 70,000.00 CNY")
+                .doesNotContain("No payment has been made")
+                .doesNotContain("PAY-1");
+        browser.screenshot(url("/processes/" + tender), screenshot("process-paid.png"));
     }
 
     @Test
@@ -203,18 +226,6 @@ class PortalBrowserHttpTest extends HttpTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-    }
-
-    private BigDecimal awardedBy(String agency) {
-        return jdbc.queryForObject(
-                "SELECT sum(a.value) FROM award_view a JOIN tender_view t ON t.tender_id = a.tender_id"
-                        + " WHERE t.buyer_id = ? AND t.currency = 'CNY'",
-                BigDecimal.class,
-                agency);
-    }
-
-    private static String money(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.2f", amount);
     }
 
     private static Path screenshot(String name) throws Exception {
