@@ -10,7 +10,10 @@ import org.openprocurement.platform.api.portal.PortalQueries.Award;
 import org.openprocurement.platform.api.portal.PortalQueries.OpenedBid;
 import org.openprocurement.platform.api.tender.TenderResponse;
 
-/** One process: its terms, its public timeline, the opening, awards, contracts and payments, disclosure requests. */
+/**
+ * One process: its terms, its public timeline, the opening, awards, contracts and payments, challenges and
+ * complaints, public comments, disclosure requests.
+ */
 final class ProcessPage {
 
     /**
@@ -24,6 +27,9 @@ final class ProcessPage {
             List<OpenedBid> openedBids,
             List<Award> awards,
             List<PublicContract> contracts,
+            List<PublicChallenge> challenges,
+            List<PublicComplaint> complaints,
+            List<PublicComment> comments,
             List<DisclosureRequestResponse> requests,
             Function<String, String> names,
             ZoneId zone) {}
@@ -41,6 +47,8 @@ final class ProcessPage {
         out.append(opening(m));
         out.append(awards(m));
         out.append(ProcessContracts.render(m.contracts(), Masks.awardValueWithheld(m.masked()), m.names(), m.zone()));
+        out.append(ProcessAppeals.render(m.challenges(), m.complaints(), m.names(), m.zone()));
+        out.append(ProcessAppeals.comments(m.comments(), m.zone()));
         out.append(ProcessDisclosureRequests.render(t.id(), m.requests(), m.zone()));
         return out.toString();
     }

@@ -123,6 +123,75 @@ class PortalBrowserHttpTest extends HttpTest {
     }
 
     @Test
+    void aPersonReadsWhatIsPublicOfAChallengeTheComplaintDecisionAndTheRepliedComments() {
+        UUID tender = Tenders.publishedPumps();
+        String question = "Is training <script>alert('x')</script> & installation included?";
+        String comment = anonymous()
+                .body(Map.of("kind", "QUESTION", "text", question))
+                .post("/api/public/processes/{id}/comments", tender)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("purchasing.agent")
+                .body(Map.of("reply", "Yes: two days of training on site."))
+                .post("/api/public/processes/{id}/comments/{c}/reply", tender, comment)
+                .then()
+                .statusCode(201);
+        PortalFixtures.threeBids(tender, "88000", "Brand B pumps");
+        PortalFixtures.openAndAwardToBoda(tender);
+        String noAppeal = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+        assertThat(noAppeal).contains("No challenge or complaint has been filed about this process.");
+
+        String challenge = as("supplier.anhe")
+                .body(Map.of("subject", "RESULT", "grounds", "The winner's certificate had expired GROUNDS-1"))
+                .post("/api/tenders/{id}/challenges", tender)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String open = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+        assertThat(open).contains("the result").contains("not yet").doesNotContain("GROUNDS-1");
+        as("purchasing.agent")
+                .body(Map.of("upheld", false, "answer", "The certificate was valid at the deadline ANSWER-1"))
+                .post("/api/challenges/{id}/answer", challenge)
+                .then()
+                .statusCode(201);
+        String complaint = as("supplier.anhe")
+                .body(Map.of("challengeId", challenge, "grounds", "The answer ignored the expiry date COMPLAINT-1"))
+                .post("/api/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String filed = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+        assertThat(filed)
+                .contains("being examined")
+                .doesNotContain("COMPLAINT-1")
+                .doesNotContain("Complainant");
+        as("finance.officer")
+                .body(Map.of("outcome", "DISMISSED", "reasoning", "The registration records show a valid certificate"))
+                .post("/api/complaints/{id}/decision", complaint)
+                .then()
+                .statusCode(201);
+
+        String dom = browser.dom(url("/processes/" + tender));
+        String page = Chromium.visibleText(dom);
+        assertThat(page)
+                .containsPattern("the result \\S+ \\S+ \\S+ \\S+ \\S+ \\S+, in time")
+                .doesNotContain("GROUNDS-1")
+                .doesNotContain("ANSWER-1")
+                .contains("Complainant Anhe Medical Supplies Co. Ltd.")
+                .contains("Grounds The answer ignored the expiry date COMPLAINT-1")
+                .contains("Decision dismissed")
+                .contains("Reasoning The registration records show a valid certificate")
+                .contains(question)
+                .contains("Reply")
+                .contains("Yes: two days of training on site.");
+        assertThat(dom).doesNotContain("<script>");
+    }
+
+    @Test
     void aTenderThatFailedAtItsOpeningShowsWhyOnItsTimeline() {
         UUID tender = Tenders.publishedPumps();
         Bids.submit("supplier.anhe", tender, "95000", "A").then().statusCode(201);
