@@ -146,7 +146,8 @@ final class ProcessPage {
         }
         out.append("<table>\n<caption>Awards</caption>\n<thead><tr><th scope=\"col\">Supplier</th>")
                 .append("<th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Awarded</th>")
-                .append("<th scope=\"col\">Standstill ends</th></tr></thead>\n<tbody>\n");
+                .append("<th scope=\"col\">Standstill ends</th><th scope=\"col\">In force</th></tr></thead>\n")
+                .append("<tbody>\n");
         for (Award award : m.awards()) {
             out.append("<tr><th scope=\"row\">")
                     .append(Html.esc(m.names().apply(award.supplierId())))
@@ -159,6 +160,11 @@ final class ProcessPage {
                     .append(Html.time(award.awardedAt(), m.zone()))
                     .append("</td><td>")
                     .append(Html.time(award.standstillEndsAt(), m.zone()))
+                    .append("</td><td>")
+                    .append(
+                            award.voidedAt() == null
+                                    ? "yes"
+                                    : "no: void since " + Html.time(award.voidedAt(), m.zone()))
                     .append("</td></tr>\n");
         }
         return out.append("</tbody>\n</table>\n").toString();

@@ -192,6 +192,52 @@ class PortalBrowserHttpTest extends HttpTest {
     }
 
     @Test
+    void anAwardMadeVoidByAComplaintDecisionIsMarkedVoidAndLeavesTheSpend() {
+        AgencySpendRow spendBefore = AgencySpendRow.of(raw("/spend"), "Municipal Health Commission");
+        UUID tender = Tenders.publishedPumps();
+        PortalFixtures.threeBids(tender, "86420.13", "Brand B pumps");
+        PortalFixtures.openAndAwardToBoda(tender);
+        assertThat(AgencySpendRow.of(raw("/spend"), "Municipal Health Commission"))
+                .isEqualTo(spendBefore.plus("86420.13"));
+        String challenge = as("supplier.anhe")
+                .body(Map.of("subject", "RESULT", "grounds", "The winner's certificate had expired"))
+                .post("/api/tenders/{id}/challenges", tender)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("purchasing.agent")
+                .body(Map.of("upheld", false, "answer", "The certificate was valid."))
+                .post("/api/challenges/{id}/answer", challenge)
+                .then()
+                .statusCode(201);
+        String complaint = as("supplier.anhe")
+                .body(Map.of("challengeId", challenge, "grounds", "The certificate had expired"))
+                .post("/api/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        // Boda's bid is excluded; two qualified bids are too few for open tendering, so the tender fails.
+        as("finance.officer")
+                .body(Map.of("outcome", "AWARD_CANCELLED", "reasoning", "The certificate had expired at the deadline"))
+                .post("/api/complaints/{id}/decision", complaint)
+                .then()
+                .statusCode(201);
+
+        assertThat(AgencySpendRow.of(raw("/spend"), "Municipal Health Commission"))
+                .isEqualTo(spendBefore);
+        String page = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+        assertThat(page)
+                .containsPattern(
+                        "Boda Information Technology Co. Ltd. 86,420.13 CNY (\\S+ ){4}no: void since \\S+ \\S+")
+                .contains("Award void")
+                .contains("The award to Boda Information Technology Co. Ltd. was made void by a complaint decision.")
+                .contains("Decision award cancelled");
+    }
+
+    @Test
     void aTenderThatFailedAtItsOpeningShowsWhyOnItsTimeline() {
         UUID tender = Tenders.publishedPumps();
         Bids.submit("supplier.anhe", tender, "95000", "A").then().statusCode(201);
