@@ -1,7 +1,12 @@
 package org.openprocurement.platform.api.contract;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,6 +15,8 @@ import org.openprocurement.platform.api.portal.ContractDisclosure;
 import org.openprocurement.platform.api.portal.PublicContract;
 import org.openprocurement.platform.api.portal.PublicMilestone;
 import org.openprocurement.platform.api.portal.PublicPayment;
+import org.openprocurement.platform.api.portal.PublicRating;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +33,37 @@ class PortalContracts implements ContractDisclosure {
 
     private final ContractQueries contracts;
     private final PublicDisclosure disclosure;
+    private final JdbcTemplate jdbc;
 
-    PortalContracts(ContractQueries contracts, PublicDisclosure disclosure) {
+    PortalContracts(ContractQueries contracts, PublicDisclosure disclosure, JdbcTemplate jdbc) {
         this.contracts = contracts;
         this.disclosure = disclosure;
+        this.jdbc = jdbc;
+    }
+
+    /** As the public ratings per agency, but only over contracts of processes that are public. */
+    @Override
+    public PublicRating ratingOf(String agencyId) {
+        Map<UUID, Boolean> visible = new HashMap<>();
+        Set<UUID> rated = new HashSet<>();
+        long[] ratings = {0, 0};
+        jdbc.query(
+                "SELECT c.tender_id, e.contract_id, e.score FROM contract_evaluation_view e JOIN contract_view c"
+                        + " USING (contract_id) WHERE c.buyer_id = ? OR c.procuring_entity_id = ?",
+                rs -> {
+                    UUID tender = rs.getObject("tender_id", UUID.class);
+                    if (visible.computeIfAbsent(tender, disclosure::isPublic)) {
+                        rated.add(rs.getObject("contract_id", UUID.class));
+                        ratings[0]++;
+                        ratings[1] += rs.getInt("score");
+                    }
+                },
+                agencyId,
+                agencyId);
+        BigDecimal average = ratings[0] == 0
+                ? null
+                : BigDecimal.valueOf(ratings[1]).divide(BigDecimal.valueOf(ratings[0]), 2, RoundingMode.HALF_UP);
+        return new PublicRating(agencyId, rated.size(), ratings[0], average);
     }
 
     @Override

@@ -11,4 +11,7 @@ public interface ContractDisclosure {
 
     /** The signed contracts of a public process with their milestones and payments, oldest first; else empty. */
     List<PublicContract> contractsOf(UUID processId);
+
+    /** The efficiency ratings an agency received on the contracts of public processes. */
+    PublicRating ratingOf(String agencyId);
 }

@@ -130,6 +130,13 @@ class PortalController {
                 portal.openedBids(id),
                 portal.awards(id),
                 contractRecords == null ? null : contractRecords.contractsOf(id),
+                contractRecords == null
+                        ? null
+                        : tender.buyerId().equals(tender.procuringEntityId()) || tender.procuringEntityId() == null
+                                ? List.of(contractRecords.ratingOf(tender.buyerId()))
+                                : List.of(
+                                        contractRecords.ratingOf(tender.buyerId()),
+                                        contractRecords.ratingOf(tender.procuringEntityId())),
                 appeals.challengesOf(id),
                 appeals.complaintsOf(id),
                 comments.commentsOf(id),

@@ -27,6 +27,7 @@ final class ProcessPage {
             List<OpenedBid> openedBids,
             List<Award> awards,
             List<PublicContract> contracts,
+            List<PublicRating> ratings,
             List<PublicChallenge> challenges,
             List<PublicComplaint> complaints,
             List<PublicComment> comments,
@@ -47,6 +48,7 @@ final class ProcessPage {
         out.append(opening(m));
         out.append(awards(m));
         out.append(ProcessContracts.render(m.contracts(), Masks.awardValueWithheld(m.masked()), m.names(), m.zone()));
+        out.append(ratings(m));
         out.append(ProcessAppeals.render(m.challenges(), m.complaints(), m.names(), m.zone()));
         out.append(ProcessAppeals.comments(m.comments(), m.zone()));
         out.append(ProcessDisclosureRequests.render(t.id(), m.requests(), m.zone()));
@@ -168,6 +170,25 @@ final class ProcessPage {
                     .append("</td></tr>\n");
         }
         return out.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String ratings(Model m) {
+        if (m.ratings() == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h2>Efficiency ratings of the agencies</h2>\n<p>How the parties")
+                .append(
+                        " rated the completed contracts of public processes each agency took part in, 1 to 5.</p>\n<dl>\n");
+        for (PublicRating r : m.ratings()) {
+            out.append(entry(
+                    m.names().apply(r.agencyId()),
+                    r.ratings() == 0
+                            ? "no rated contract yet"
+                            : r.averageScore().toPlainString() + " of 5 from " + r.ratings()
+                                    + (r.ratings() == 1 ? " rating" : " ratings") + " on " + r.contracts()
+                                    + (r.contracts() == 1 ? " contract" : " contracts")));
+        }
+        return out.append("</dl>\n").toString();
     }
 
     private static String entry(String term, String definition) {

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.Bids;
@@ -120,6 +122,35 @@ class PortalBrowserHttpTest extends HttpTest {
                 .doesNotContain("No payment has been made")
                 .doesNotContain("PAY-1");
         browser.screenshot(url("/processes/" + tender), screenshot("process-paid.png"));
+
+        long[] ratedBefore = ratingsOfHealth(paid);
+        as("purchasing.agent")
+                .body(Map.of("notes", "Final acceptance signed"))
+                .post("/api/contracts/{id}/completion", contract[0])
+                .then()
+                .statusCode(201);
+        for (String party : new String[] {"health.officer", "purchasing.agent"}) {
+            as(party)
+                    .body(Map.of("score", 5, "comment", "Delivered on time"))
+                    .post("/api/contracts/{id}/evaluations", contract[0])
+                    .then()
+                    .statusCode(201);
+        }
+        String rated = Chromium.visibleText(browser.dom(url("/processes/" + tender)));
+        assertThat(rated).contains("Status completed").contains("Efficiency ratings of the agencies");
+        assertThat(ratingsOfHealth(rated)).containsExactly(ratedBefore[0] + 2, ratedBefore[1] + 1);
+    }
+
+    /** The ratings and rated contracts the page shows for the health commission, zero when none. */
+    private static long[] ratingsOfHealth(String page) {
+        if (page.contains("Municipal Health Commission no rated contract yet")) {
+            return new long[] {0, 0};
+        }
+        Matcher rating = Pattern.compile(
+                        "Municipal Health Commission [1-5]\\.\\d\\d of 5 from (\\d+) ratings? on (\\d+) contracts?")
+                .matcher(page);
+        assertThat(rating.find()).as("the health commission's ratings").isTrue();
+        return new long[] {Long.parseLong(rating.group(1)), Long.parseLong(rating.group(2))};
     }
 
     @Test
