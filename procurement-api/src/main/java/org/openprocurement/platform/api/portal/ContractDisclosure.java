@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The contracts and payments of a process that the portal shows. The contracts module implements it; until a
- * bean exists the portal says that no contract has been published through it.
+ * The contracts and payments of a process that the portal shows, already filtered by the disclosure policy. The
+ * contracts module implements it; without a bean the portal says that no contract is published through it.
  */
 public interface ContractDisclosure {
 
-    /** The public contracts of the process with their payments, oldest first; empty when there is none. */
+    /** The signed contracts of a public process with their milestones and payments, oldest first; else empty. */
     List<PublicContract> contractsOf(UUID processId);
+
+    /** The efficiency ratings an agency received on the contracts of public processes. */
+    PublicRating ratingOf(String agencyId);
 }

@@ -52,6 +52,8 @@ class PortalController {
     private final DisclosureRequestFiling filing;
     private final PublicDisclosure disclosure;
     private final ObjectProvider<ContractDisclosure> contracts;
+    private final AppealDisclosure appeals;
+    private final CommentDisclosure comments;
     private final OrganisationDirectory organisations;
     private final ZoneId zone;
 
@@ -62,6 +64,8 @@ class PortalController {
             DisclosureRequestFiling filing,
             PublicDisclosure disclosure,
             ObjectProvider<ContractDisclosure> contracts,
+            AppealDisclosure appeals,
+            CommentDisclosure comments,
             OrganisationDirectory organisations,
             @Value("${procurement.fiscal-time-zone}") ZoneId zone) {
         this.portal = portal;
@@ -70,6 +74,8 @@ class PortalController {
         this.filing = filing;
         this.disclosure = disclosure;
         this.contracts = contracts;
+        this.appeals = appeals;
+        this.comments = comments;
         this.organisations = organisations;
         this.zone = zone;
     }
@@ -124,6 +130,16 @@ class PortalController {
                 portal.openedBids(id),
                 portal.awards(id),
                 contractRecords == null ? null : contractRecords.contractsOf(id),
+                contractRecords == null
+                        ? null
+                        : tender.buyerId().equals(tender.procuringEntityId()) || tender.procuringEntityId() == null
+                                ? List.of(contractRecords.ratingOf(tender.buyerId()))
+                                : List.of(
+                                        contractRecords.ratingOf(tender.buyerId()),
+                                        contractRecords.ratingOf(tender.procuringEntityId())),
+                appeals.challengesOf(id),
+                appeals.complaintsOf(id),
+                comments.commentsOf(id),
                 requests.ofProcess(id),
                 this::nameOf,
                 zone));

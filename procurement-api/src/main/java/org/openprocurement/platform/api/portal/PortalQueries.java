@@ -67,21 +67,23 @@ class PortalQueries {
     /** The awards of the process. */
     List<Award> awards(UUID processId) {
         return jdbc.query(
-                "SELECT supplier_id, value, awarded_at, standstill_ends_at FROM award_view WHERE tender_id = ?"
-                        + " ORDER BY awarded_at",
+                "SELECT supplier_id, value, awarded_at, standstill_ends_at, cancelled_at FROM award_view"
+                        + " WHERE tender_id = ? ORDER BY awarded_at",
                 (rs, row) -> new Award(
                         rs.getString("supplier_id"),
                         rs.getBigDecimal("value"),
                         instant(rs, "awarded_at"),
-                        instant(rs, "standstill_ends_at")),
+                        instant(rs, "standstill_ends_at"),
+                        instant(rs, "cancelled_at")),
                 processId);
     }
 
-    /** Every award of a published process with the using agency it was made for. */
+    /** Every award in force of a published process with the using agency it was made for; void awards are left out. */
     List<AwardedValue> awardedValues() {
         return jdbc.query(
                 "SELECT t.tender_id, t.buyer_id, a.value, t.currency FROM award_view a"
-                        + " JOIN tender_view t ON t.tender_id = a.tender_id WHERE t.published_at IS NOT NULL",
+                        + " JOIN tender_view t ON t.tender_id = a.tender_id WHERE t.published_at IS NOT NULL"
+                        + " AND a.cancelled_at IS NULL",
                 (rs, row) -> new AwardedValue(
                         rs.getObject("tender_id", UUID.class),
                         rs.getString("buyer_id"),
@@ -110,8 +112,8 @@ class PortalQueries {
     /** A bid as read out at the opening. */
     record OpenedBid(String supplierId, BigDecimal price, boolean counted) {}
 
-    /** An award with its standstill. */
-    record Award(String supplierId, BigDecimal value, Instant awardedAt, Instant standstillEndsAt) {}
+    /** An award with its standstill; {@code voidedAt} when a complaint decision made it void, else null. */
+    record Award(String supplierId, BigDecimal value, Instant awardedAt, Instant standstillEndsAt, Instant voidedAt) {}
 
     /** The value of one award, for the spend per agency. */
     record AwardedValue(UUID processId, String buyerId, BigDecimal value, String currency) {}

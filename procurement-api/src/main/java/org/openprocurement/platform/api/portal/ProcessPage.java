@@ -10,7 +10,10 @@ import org.openprocurement.platform.api.portal.PortalQueries.Award;
 import org.openprocurement.platform.api.portal.PortalQueries.OpenedBid;
 import org.openprocurement.platform.api.tender.TenderResponse;
 
-/** One process: its terms, its public timeline, the opening, awards, contracts and payments, disclosure requests. */
+/**
+ * One process: its terms, its public timeline, the opening, awards, contracts and payments, challenges and
+ * complaints, public comments, disclosure requests.
+ */
 final class ProcessPage {
 
     /**
@@ -24,6 +27,10 @@ final class ProcessPage {
             List<OpenedBid> openedBids,
             List<Award> awards,
             List<PublicContract> contracts,
+            List<PublicRating> ratings,
+            List<PublicChallenge> challenges,
+            List<PublicComplaint> complaints,
+            List<PublicComment> comments,
             List<DisclosureRequestResponse> requests,
             Function<String, String> names,
             ZoneId zone) {}
@@ -41,6 +48,9 @@ final class ProcessPage {
         out.append(opening(m));
         out.append(awards(m));
         out.append(ProcessContracts.render(m.contracts(), Masks.awardValueWithheld(m.masked()), m.names(), m.zone()));
+        out.append(ratings(m));
+        out.append(ProcessAppeals.render(m.challenges(), m.complaints(), m.names(), m.zone()));
+        out.append(ProcessAppeals.comments(m.comments(), m.zone()));
         out.append(ProcessDisclosureRequests.render(t.id(), m.requests(), m.zone()));
         return out.toString();
     }
@@ -138,7 +148,8 @@ final class ProcessPage {
         }
         out.append("<table>\n<caption>Awards</caption>\n<thead><tr><th scope=\"col\">Supplier</th>")
                 .append("<th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Awarded</th>")
-                .append("<th scope=\"col\">Standstill ends</th></tr></thead>\n<tbody>\n");
+                .append("<th scope=\"col\">Standstill ends</th><th scope=\"col\">In force</th></tr></thead>\n")
+                .append("<tbody>\n");
         for (Award award : m.awards()) {
             out.append("<tr><th scope=\"row\">")
                     .append(Html.esc(m.names().apply(award.supplierId())))
@@ -151,9 +162,33 @@ final class ProcessPage {
                     .append(Html.time(award.awardedAt(), m.zone()))
                     .append("</td><td>")
                     .append(Html.time(award.standstillEndsAt(), m.zone()))
+                    .append("</td><td>")
+                    .append(
+                            award.voidedAt() == null
+                                    ? "yes"
+                                    : "no: void since " + Html.time(award.voidedAt(), m.zone()))
                     .append("</td></tr>\n");
         }
         return out.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String ratings(Model m) {
+        if (m.ratings() == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h2>Efficiency ratings of the agencies</h2>\n<p>How the parties")
+                .append(
+                        " rated the completed contracts of public processes each agency took part in, 1 to 5.</p>\n<dl>\n");
+        for (PublicRating r : m.ratings()) {
+            out.append(entry(
+                    m.names().apply(r.agencyId()),
+                    r.ratings() == 0
+                            ? "no rated contract yet"
+                            : r.averageScore().toPlainString() + " of 5 from " + r.ratings()
+                                    + (r.ratings() == 1 ? " rating" : " ratings") + " on " + r.contracts()
+                                    + (r.contracts() == 1 ? " contract" : " contracts")));
+        }
+        return out.append("</dl>\n").toString();
     }
 
     private static String entry(String term, String definition) {

@@ -54,6 +54,13 @@ final class ProcessTimeline {
                     "Awarded",
                     "To " + Html.esc(m.names().apply(award.supplierId())) + " for " + value + "; the standstill ends "
                             + Html.time(award.standstillEndsAt(), m.zone()) + "."));
+            if (award.voidedAt() != null) {
+                entries.add(new Entry(
+                        award.voidedAt(),
+                        "Award void",
+                        "The award to " + Html.esc(m.names().apply(award.supplierId()))
+                                + " was made void by a complaint decision."));
+            }
         }
         if ("FAILED".equals(t.status())) {
             entries.add(new Entry(t.concludedAt(), "Failed", Html.esc(t.failureReason())));

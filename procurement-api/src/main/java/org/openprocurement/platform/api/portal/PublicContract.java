@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param contractId the contract's identifier
  * @param supplierId the contracted supplier organisation
- * @param value the contract value, null when withheld
- * @param status the contract's status in words (signed, amended, completed, terminated…)
+ * @param value the contract value in force (after amendments), null when withheld
+ * @param status the contract's status as the enum name: SIGNED, COMPLETED or TERMINATED
  * @param signedAt when it was signed, null before signature
+ * @param milestones its milestones, by due date
  * @param payments the payments made under it, oldest first
  */
 public record PublicContract(
@@ -21,4 +22,5 @@ public record PublicContract(
         String currency,
         String status,
         Instant signedAt,
+        List<PublicMilestone> milestones,
         List<PublicPayment> payments) {}
