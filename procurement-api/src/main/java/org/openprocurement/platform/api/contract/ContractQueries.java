@@ -63,16 +63,23 @@ public class ContractQueries {
                 contractId);
     }
 
-    /** Ratings per agency: every rating of a contract counts for its buyer and for its purchasing agency. */
+    /**
+     * Ratings per agency: every rating of a contract counts for its buyer and for its purchasing agency; contracts
+     * of secret processes are left out, as they are of every public output.
+     */
     List<AgencyEvaluationResponse> byAgency() {
         return jdbc.query(
                 """
-                WITH rated AS (
+                WITH published AS (
+                    SELECT c.* FROM contract_view c
+                    WHERE NOT EXISTS (SELECT 1 FROM process_disclosure d
+                                      WHERE d.process_id = c.tender_id AND d.classification = 'SECRET')),
+                rated AS (
                     SELECT c.buyer_id AS agency_id, e.contract_id, e.party, e.score
-                    FROM contract_evaluation_view e JOIN contract_view c USING (contract_id)
+                    FROM contract_evaluation_view e JOIN published c USING (contract_id)
                     UNION ALL
                     SELECT c.procuring_entity_id, e.contract_id, e.party, e.score
-                    FROM contract_evaluation_view e JOIN contract_view c USING (contract_id)
+                    FROM contract_evaluation_view e JOIN published c USING (contract_id)
                     WHERE c.procuring_entity_id IS NOT NULL AND c.procuring_entity_id <> c.buyer_id)
                 SELECT agency_id, count(DISTINCT contract_id) AS contracts, count(*) AS ratings, avg(score) AS average,
                        avg(score) FILTER (WHERE party = 'USING_AGENCY') AS by_using,
