@@ -24,7 +24,7 @@ class BudgetLineLifecycleHttpTest extends HttpTest {
                         "purpose", "Medical equipment",
                         "amount", "1000000.00",
                         "currency", "CNY",
-                        "availableUntil", "2030-12-31T16:00:00Z"))
+                        "availableUntil", BudgetLines.availableUntil()))
                 .post("/api/budget-lines")
                 .then()
                 .statusCode(201)

@@ -68,7 +68,7 @@ class OcdsAppealHttpTest extends HttpTest {
                 .post("/api/complaints/{id}/decision", complaint)
                 .then()
                 .statusCode(201);
-        withdrawVoidContract(voidAwardId);
+        assertVoidContractWithdrawn(voidAwardId);
         as("purchasing.agent")
                 .body(Map.of("bidId", Bids.bidOf("supplier.anhe", tender).toString()))
                 .post("/api/tenders/{id}/awards", tender)
@@ -83,7 +83,7 @@ class OcdsAppealHttpTest extends HttpTest {
 
         assertThat(OcdsSchemas.recordPackageErrors(record)).isEmpty();
         assertThat(OcdsFeed.tagsOf(tender))
-                .as("suspension, decision and resumption, the void award, its withdrawn contract, the next award")
+                .as("suspension, decision and resumption, the withdrawn contract, the void award, the next award")
                 .containsExactly(
                         "planning+tender",
                         "tenderUpdate",
@@ -92,8 +92,10 @@ class OcdsAppealHttpTest extends HttpTest {
                         "tenderUpdate",
                         "tenderUpdate",
                         "tenderUpdate",
-                        "awardCancellation",
+                        // The decision withdraws the void award's contract before it cancels the award, in one
+                        // transaction, so that the commitment is released exactly once.
                         "contractTermination",
+                        "awardCancellation",
                         "award",
                         "contract");
         JsonNode compiled = record.at("/records/0/compiledRelease");
@@ -139,19 +141,9 @@ class OcdsAppealHttpTest extends HttpTest {
                 .doesNotContain("winner's registration certificate");
     }
 
-    /**
-     * The purchasing agency withdraws the unsigned contract of the void award (GPL art. 50), unless the platform
-     * already did so when the award was cancelled.
-     */
-    private void withdrawVoidContract(UUID award) {
-        UUID contract = ContractIds.of(award);
-        if ("AWAITING_SIGNATURE".equals(Contracts.read(contract).getString("status"))) {
-            as("purchasing.agent")
-                    .body(Map.of("reason", "Award cancelled after an upheld complaint"))
-                    .post("/api/contracts/{id}/termination", contract)
-                    .then()
-                    .statusCode(201);
-        }
+    /** The complaint decision itself withdrew the unsigned contract of the void award (MOF Order 94 art. 32). */
+    private void assertVoidContractWithdrawn(UUID award) {
+        assertThat(Contracts.read(ContractIds.of(award)).getString("status")).isEqualTo("TERMINATED");
     }
 
     private static UUID created(io.restassured.response.Response response) {

@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.Bids;
+import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.Contracts;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.PlatformTime;
@@ -289,7 +290,7 @@ class RedFlagsHttpTest extends HttpTest {
                         "purpose", "Equipment for school infirmaries",
                         "amount", "1000000",
                         "currency", "CNY",
-                        "availableUntil", "2030-12-31T16:00:00Z"))
+                        "availableUntil", BudgetLines.availableUntil()))
                 .post("/api/budget-lines")
                 .then()
                 .statusCode(201)

@@ -2,6 +2,7 @@ package org.openprocurement.platform.api.support;
 
 import static org.openprocurement.platform.api.support.HttpTest.as;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,13 +22,21 @@ public final class BudgetLines {
                         "purpose", "Medical equipment for district hospitals",
                         "amount", amount,
                         "currency", "CNY",
-                        "availableUntil", "2030-12-31T16:00:00Z"))
+                        "availableUntil", availableUntil()))
                 .post("/api/budget-lines")
                 .then()
                 .statusCode(201)
                 .extract()
                 .header("Location");
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * An availability end ten years past the platform's present: the suite moves platform time forward by weeks
+     * at every tender opening, so a fixed date would sooner or later lie in the past and refuse the appropriation.
+     */
+    public static String availableUntil() {
+        return PlatformTime.now().plus(Duration.ofDays(3650)).toString();
     }
 
     /** The health officer commits {@code amount} on the line; returns the commitment id. */
@@ -51,7 +60,7 @@ public final class BudgetLines {
         body.put("purpose", "Medical equipment for district hospitals");
         body.put("amount", amount);
         body.put("currency", "CNY");
-        body.put("availableUntil", "2030-12-31T16:00:00Z");
+        body.put("availableUntil", availableUntil());
         return body;
     }
 
