@@ -109,7 +109,7 @@ class OcdsAppealHttpTest extends HttpTest {
         assertThat(nextAward.get("status").asText()).isEqualTo("active");
         assertThat(nextAward.at("/suppliers/0/id").asText()).isEqualTo("anhe-medical");
         assertThat(compiled.at("/tender/status").asText()).isEqualTo("complete");
-        JsonNode cancellation = record.at("/records/0/releases/7");
+        JsonNode cancellation = record.at("/records/0/releases/8");
         assertThat(cancellation.at("/tender/status").asText())
                 .as("the tender is active again between the cancelled award and the next")
                 .isEqualTo("active");
