@@ -136,11 +136,22 @@ public final class Tenders {
      * the status then: OPENED, or FAILED when too few bids count.
      */
     public static String open(UUID tender) {
-        PlatformTime.advancePast(deadlineOf(tender));
+        // Read as the purchasing agency, which sees every tender it runs, a secret one too.
+        PlatformTime.advancePast(Instant.parse(insiderRead(tender, "tenderPeriodEnd")));
         return await("the box of tender " + tender + " opening after its deadline")
                 .atMost(OPENING_BOUND)
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> statusOf(tender), status -> !status.equals("PUBLISHED"));
+                .until(() -> insiderRead(tender, "status"), status -> !status.equals("PUBLISHED"));
+    }
+
+    private static String insiderRead(UUID tender, String field) {
+        return as("purchasing.agent")
+                .get("/api/tenders/{id}", tender)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString(field);
     }
 
     /** Infusion pumps: an open tender for goods at lowest price: one item of 100 units at 100,000 in all, deadline in 25 days. */
