@@ -27,6 +27,7 @@ import org.openprocurement.platform.api.web.RequestRefusedException;
 import org.openprocurement.platform.api.web.Versions;
 import org.openprocurement.platform.core.bid.BidIds;
 import org.openprocurement.platform.core.bid.BidOutcome;
+import org.openprocurement.platform.core.bid.BidReceipt;
 import org.openprocurement.platform.core.bid.command.BidTerms;
 import org.openprocurement.platform.core.bid.command.ConfirmBid;
 import org.openprocurement.platform.core.bid.command.SubmitBid;
@@ -103,18 +104,22 @@ class BidController {
         }
         String supplierId = actor.organisationId();
         UUID bidId = BidIds.of(tenderId, supplierId);
-        disclosure.requireKnown(actor, tenderId);
         BidDocuments.Sealed sealed = documents.seal(tenderId, supplierId, request);
-        // Bids to one tender that arrive together commit in one transaction, under one shared tender lock.
+        // Bids to one tender that arrive together commit in one transaction, under one shared tender lock, and
+        // read the tender once.
         return batches.run(
                 tenderId, t -> locks.shared(tenderId), actor, idempotencyKey, "submit bid " + tenderId, request, () -> {
-                    TenderTerms tender = terms.tender(tenderId, supplierId);
+                    TenderForBids forBids = terms.forBids(tenderId);
+                    if (forBids.secret()) {
+                        disclosure.requireVisible(Optional.of(actor), tenderId);
+                    }
+                    TenderTerms tender = forBids.forSupplier(supplierId);
                     if (!Money.fitsMinorUnit(request.price(), tender.currency())) {
                         throw new InvalidInputException(
                                 "price", "has more decimals than " + tender.currency() + " allows");
                     }
                     Instant now = clock.instant();
-                    BidOutcome outcome = commands.send(
+                    BidReceipt receipt = commands.send(
                             new SubmitBid(
                                     bidId,
                                     tenderId,
@@ -125,13 +130,17 @@ class BidController {
                                     now),
                             actor,
                             now);
-                    if (outcome == BidOutcome.REJECTED_LATE) {
+                    if (receipt.outcome() == BidOutcome.REJECTED_LATE) {
                         return late(tender, now);
                     }
-                    long version = stored(tenderId, bidId).version();
                     return ResponseEntity.created(location(tenderId, bidId))
-                            .eTag(Versions.etag(version))
-                            .body(new BidReceiptResponse(bidId, tenderId, now, sealed.digest(), outcome.name()));
+                            .eTag(Versions.etag(receipt.version()))
+                            .body(new BidReceiptResponse(
+                                    bidId,
+                                    tenderId,
+                                    now,
+                                    sealed.digest(),
+                                    receipt.outcome().name()));
                 });
     }
 

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.openprocurement.platform.core.method.ProcurementMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +45,36 @@ class BidQueries {
                                 rs.getBoolean("invited"),
                                 rs.getBoolean("opened")),
                         supplierId,
+                        tenderId)
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * The tender as every bid to it sees it, in one read: its terms, its whole invitation list and whether the
+     * buyer classified it secret. A batch of bids reads it once under the tender's shared lock.
+     */
+    Optional<TenderForBids> tenderForBids(UUID tenderId) {
+        return jdbc
+                .query(
+                        """
+                        SELECT t.tender_id, t.status, t.tender_period_end, t.amendment_number, t.method, t.currency,
+                               t.opened_at IS NOT NULL AS opened,
+                               ARRAY(SELECT jsonb_array_elements_text(t.invited_supplier_ids))
+                                   AS invited,
+                               d.classification = 'SECRET' AS secret
+                        FROM tender_view t LEFT JOIN process_disclosure d ON d.process_id = t.tender_id
+                        WHERE t.tender_id = ?""",
+                        (rs, row) -> new TenderForBids(
+                                rs.getObject("tender_id", UUID.class),
+                                rs.getString("status"),
+                                rs.getTimestamp("tender_period_end").toInstant(),
+                                rs.getInt("amendment_number"),
+                                ProcurementMethod.valueOf(rs.getString("method")),
+                                rs.getString("currency").trim(),
+                                Set.of((String[]) rs.getArray("invited").getArray()),
+                                rs.getBoolean("secret"),
+                                rs.getBoolean("opened")),
                         tenderId)
                 .stream()
                 .findFirst();

@@ -13,7 +13,6 @@ import org.openprocurement.platform.api.disclosure.DisclosureQueries;
 import org.openprocurement.platform.api.security.Actor;
 import org.openprocurement.platform.api.security.Role;
 import org.openprocurement.platform.api.web.NotFoundException;
-import org.openprocurement.platform.core.disclosure.Classification;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,13 +43,6 @@ public class TenderDisclosure {
     public Set<String> requireVisible(Optional<Actor> actor, UUID tenderId) {
         TenderResponse tender = tenders.find(tenderId).orElseThrow(() -> new NotFoundException("tender", tenderId));
         return masksFor(actor, tender);
-    }
-
-    /** 404 for a secret tender the caller may not know of; one indexed read for any other tender. */
-    public void requireKnown(Actor actor, UUID tenderId) {
-        if (queries.classification(tenderId) == Classification.SECRET) {
-            requireVisible(Optional.of(actor), tenderId);
-        }
     }
 
     private Set<String> masksFor(Optional<Actor> actor, TenderResponse tender) {

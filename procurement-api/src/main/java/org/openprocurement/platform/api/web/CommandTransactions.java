@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -58,7 +59,32 @@ public class CommandTransactions {
                 if (attempt == ATTEMPTS) {
                     throw lost;
                 }
+            } catch (RuntimeException failed) {
+                // A retry of a request already answered may fail on the state the first one left (a bid past the
+                // deadline, a contract already signed): it gets the first answer, not a new one.
+                Optional<ResponseEntity<?>> first = idempotencyKey == null
+                        ? Optional.empty()
+                        : recorded(actor, idempotencyKey, requestHash, failed);
+                if (first.isPresent()) {
+                    return first.get();
+                }
+                if (!(failed instanceof IdempotencyRecords.KeyTakenException) || attempt == ATTEMPTS) {
+                    throw failed;
+                }
             }
+        }
+    }
+
+    /** The first answer recorded for the key; the request's own failure if even that cannot be read. */
+    private Optional<ResponseEntity<?>> recorded(
+            Actor actor, String idempotencyKey, String requestHash, RuntimeException failed) {
+        try {
+            return records.recorded(actor.userId(), idempotencyKey, requestHash);
+        } catch (RequestRefusedException reused) {
+            throw reused;
+        } catch (RuntimeException unreadable) {
+            failed.addSuppressed(unreadable);
+            throw failed;
         }
     }
 

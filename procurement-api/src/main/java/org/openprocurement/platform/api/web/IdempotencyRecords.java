@@ -6,6 +6,7 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,31 +33,48 @@ class IdempotencyRecords {
     }
 
     /**
-     * Must run inside the caller's transaction. The key row is claimed first: a concurrent request with the
-     * same key waits on the row lock and then sees the committed first answer (or, if that request failed
-     * and rolled back, claims the key itself).
+     * Must run inside the caller's transaction. The action runs first and its answer is recorded with the key
+     * in one statement at the end. A request whose key is already recorded, or being recorded by a transaction
+     * still running (the insert waits for it), finds the key taken: {@link KeyTakenException} rolls the whole
+     * transaction back, and the caller answers with {@link #recorded} once it has.
      */
     ResponseEntity<?> once(
             String caller, String key, String requestHash, Instant now, Supplier<ResponseEntity<?>> action) {
-        int claimed = jdbc.update("""
-                INSERT INTO idempotency_record (caller, idempotency_key, request_hash, status, created_at)
-                VALUES (?, ?, ?, 0, ?) ON CONFLICT DO NOTHING""", caller, key, requestHash, Timestamp.from(now));
-        if (claimed == 0) {
-            return replay(caller, key, requestHash);
-        }
         ResponseEntity<?> answer = action.get();
-        jdbc.update(
-                "UPDATE idempotency_record SET status = ?, location = ?, etag = ?, body = ? "
-                        + "WHERE caller = ? AND idempotency_key = ?",
+        int recorded = jdbc.update(
+                """
+                INSERT INTO idempotency_record (caller, idempotency_key, request_hash, status, location, etag, body,
+                    created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                caller,
+                key,
+                requestHash,
                 answer.getStatusCode().value(),
                 answer.getHeaders().getLocation() == null
                         ? null
                         : answer.getHeaders().getLocation().toString(),
                 answer.getHeaders().getETag(),
                 write(answer.getBody()),
-                caller,
-                key);
+                Timestamp.from(now));
+        if (recorded == 0) {
+            throw new KeyTakenException();
+        }
         return answer;
+    }
+
+    /**
+     * Outside any transaction: the first answer recorded for the key, replayed, if there is one; a key recorded
+     * for a different request is refused.
+     */
+    Optional<ResponseEntity<?>> recorded(String caller, String key, String requestHash) {
+        return Optional.ofNullable(replay(caller, key, requestHash));
+    }
+
+    /** The key is recorded already: what the transaction did is to be undone and the first answer given. */
+    static final class KeyTakenException extends RuntimeException {
+        KeyTakenException() {
+            super("The Idempotency-Key is already recorded", null, false, false);
+        }
     }
 
     private ResponseEntity<?> replay(String caller, String key, String requestHash) {
@@ -89,7 +107,7 @@ class IdempotencyRecords {
                 },
                 caller,
                 key);
-        return found.get(0);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private String write(Object body) {

@@ -147,6 +147,50 @@ class BidLifecycleHttpTest extends HttpTest {
     }
 
     @Test
+    void aBidRetriedAfterTheDeadlineGetsItsFirstReceiptNotALateAnswer() {
+        UUID tender = Tenders.published();
+        String key = "on-time-retry-" + UUID.randomUUID();
+        Response first = as("supplier.boda")
+                .header("Idempotency-Key", key)
+                .body(org.openprocurement.platform.api.support.Bids.body("449000", "Boda offer"))
+                .post("/api/tenders/{t}/bids", tender);
+        PlatformTime.advancePast(Tenders.deadlineOf(tender));
+
+        Response retry = appendingNothing(() -> as("supplier.boda")
+                .header("Idempotency-Key", key)
+                .body(org.openprocurement.platform.api.support.Bids.body("449000", "Boda offer"))
+                .post("/api/tenders/{t}/bids", tender));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(retry.asString()).isEqualTo(first.asString());
+        assertThat(eventsOf(bidOf("supplier.boda", tender))).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawalRetriedOnceTheBidIsGoneGetsTheFirstAnswer() {
+        UUID tender = Tenders.published();
+        submit("supplier.anhe", tender, "452000", "Anhe offer").then().statusCode(201);
+        UUID bid = bidOf("supplier.anhe", tender);
+        String key = "withdrawal-retry-" + UUID.randomUUID();
+        Response first = as("supplier.anhe")
+                .header("Idempotency-Key", key)
+                .post("/api/tenders/{t}/bids/{b}/withdrawal", tender, bid);
+
+        Response retry = appendingNothing(() -> as("supplier.anhe")
+                .header("Idempotency-Key", key)
+                .post("/api/tenders/{t}/bids/{b}/withdrawal", tender, bid));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.asString()).isEqualTo(first.asString());
+        assertThat(eventsOf(bid)).isEqualTo(2);
+    }
+
+    @Test
     void theOpeningDisclosesEveryActiveBidWithItsPriceToEveryone() {
         UUID tender = Tenders.published();
         submit("supplier.anhe", tender, "452000.00", "Anhe offer").then().statusCode(201);

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -31,6 +32,7 @@ public class Bid {
     private UUID tenderId;
     private String supplierId;
     private boolean active;
+    private long version = -1;
 
     public Bid() {
         // required by Axon; a bid is created by its first submission
@@ -38,7 +40,7 @@ public class Bid {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public BidOutcome handle(SubmitBid command) {
+    public BidReceipt handle(SubmitBid command) {
         BidRules.requireAccepting(command.terms());
         if (BidRules.isLate(command.submittedAt(), command.terms())) {
             apply(new LateBidRejected(
@@ -47,7 +49,7 @@ public class Bid {
                     command.supplierId(),
                     command.terms().deadline(),
                     command.submittedAt()));
-            return BidOutcome.REJECTED_LATE;
+            return new BidReceipt(BidOutcome.REJECTED_LATE, version);
         }
         BidOutcome outcome = active ? BidOutcome.REPLACED : BidOutcome.SUBMITTED;
         if (active) {
@@ -69,7 +71,7 @@ public class Bid {
                     command.terms().amendmentNumber(),
                     command.submittedAt()));
         }
-        return outcome;
+        return new BidReceipt(outcome, version);
     }
 
     @CommandHandler
@@ -95,24 +97,33 @@ public class Bid {
     }
 
     @EventSourcingHandler
-    void on(BidSubmitted event) {
+    void on(BidSubmitted event, @SequenceNumber long sequence) {
         identify(event.bidId(), event.tenderId(), event.supplierId());
         active = true;
+        version = sequence;
     }
 
     @EventSourcingHandler
-    void on(BidReplaced event) {
+    void on(BidReplaced event, @SequenceNumber long sequence) {
         active = true;
+        version = sequence;
     }
 
     @EventSourcingHandler
-    void on(BidWithdrawn event) {
+    void on(BidWithdrawn event, @SequenceNumber long sequence) {
         active = false;
+        version = sequence;
     }
 
     @EventSourcingHandler
-    void on(LateBidRejected event) {
+    void on(BidConfirmed event, @SequenceNumber long sequence) {
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(LateBidRejected event, @SequenceNumber long sequence) {
         identify(event.bidId(), event.tenderId(), event.supplierId());
+        version = sequence;
     }
 
     private void identify(UUID bid, UUID tender, String supplier) {

@@ -1,0 +1,91 @@
+package org.openprocurement.platform.core.bid;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import org.openprocurement.platform.core.bid.command.BidTerms;
+import org.openprocurement.platform.core.bid.command.SubmitBid;
+import org.openprocurement.platform.core.bid.command.WithdrawBid;
+import org.openprocurement.platform.core.bid.event.BidReplaced;
+import org.openprocurement.platform.core.bid.event.BidSubmitted;
+import org.openprocurement.platform.core.bid.event.BidWithdrawn;
+import org.openprocurement.platform.core.bid.event.LateBidRejected;
+
+class BidTest {
+
+    private static final UUID TENDER_ID = UUID.fromString("7e4d1c2a-0f3b-4a8e-9b61-00000000b1d0");
+    private static final String SUPPLIER = "ORG-SUP-0042";
+    private static final UUID BID_ID = BidIds.of(TENDER_ID, SUPPLIER);
+    private static final Instant DEADLINE = Instant.parse("2026-05-11T02:00:00Z");
+    private static final Instant BEFORE = DEADLINE.minusSeconds(60);
+    private static final BidTerms OPEN = new BidTerms(true, DEADLINE, 0, true);
+
+    private final AggregateTestFixture<Bid> fixture = new AggregateTestFixture<>(Bid.class);
+
+    private static SubmitBid submit(String digest, Instant at) {
+        return new SubmitBid(BID_ID, TENDER_ID, SUPPLIER, "sealed-" + digest, digest, OPEN, at);
+    }
+
+    private static BidSubmitted submitted(String digest) {
+        return new BidSubmitted(BID_ID, TENDER_ID, SUPPLIER, "sealed-" + digest, digest, 0, BEFORE);
+    }
+
+    @Test
+    void aFirstBidIsSubmittedAtVersionZero() {
+        fixture.givenNoPriorActivity()
+                .when(submit("a1", BEFORE))
+                .expectEvents(submitted("a1"))
+                .expectResultMessagePayload(new BidReceipt(BidOutcome.SUBMITTED, 0));
+    }
+
+    @Test
+    void aSecondBidReplacesTheActiveOneAndTheReceiptCarriesItsVersion() {
+        fixture.given(submitted("a1"))
+                .when(submit("b2", BEFORE))
+                .expectEvents(new BidReplaced(BID_ID, TENDER_ID, SUPPLIER, "sealed-b2", "b2", 0, BEFORE))
+                .expectResultMessagePayload(new BidReceipt(BidOutcome.REPLACED, 1));
+    }
+
+    @Test
+    void aBidAfterWithdrawalIsSubmittedAgainNotReplaced() {
+        fixture.given(submitted("a1"), new BidWithdrawn(BID_ID, TENDER_ID, SUPPLIER, BEFORE))
+                .when(submit("c3", BEFORE))
+                .expectEvents(new BidSubmitted(BID_ID, TENDER_ID, SUPPLIER, "sealed-c3", "c3", 0, BEFORE))
+                .expectResultMessagePayload(new BidReceipt(BidOutcome.SUBMITTED, 2));
+    }
+
+    @Test
+    void aBidAtTheDeadlineIsRecordedAsLateAndNotAccepted() {
+        fixture.given(submitted("a1"))
+                .when(submit("late", DEADLINE))
+                .expectEvents(new LateBidRejected(BID_ID, TENDER_ID, SUPPLIER, DEADLINE, DEADLINE))
+                .expectResultMessagePayload(new BidReceipt(BidOutcome.REJECTED_LATE, 1));
+    }
+
+    @Test
+    void aCancelledTenderTakesNoBid() {
+        fixture.givenNoPriorActivity()
+                .when(new SubmitBid(
+                        BID_ID, TENDER_ID, SUPPLIER, "sealed", "d", new BidTerms(false, DEADLINE, 0, true), BEFORE))
+                .expectException(BidRefusal.NotAcceptingBidsException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSupplierOutsideTheInvitationListMayNotBid() {
+        fixture.givenNoPriorActivity()
+                .when(new SubmitBid(
+                        BID_ID, TENDER_ID, SUPPLIER, "sealed", "d", new BidTerms(true, DEADLINE, 0, false), BEFORE))
+                .expectException(BidRefusal.NotInvitedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void withdrawingAfterTheDeadlineIsRefused() {
+        fixture.given(submitted("a1"))
+                .when(new WithdrawBid(BID_ID, OPEN, DEADLINE))
+                .expectException(BidRefusal.DeadlinePassedException.class)
+                .expectNoEvents();
+    }
+}
