@@ -149,23 +149,26 @@ class AxonConfiguration {
                 .build();
     }
 
-    private static <A> AggregateConfigurer<A> cached(Class<A> aggregate, boolean cached) {
+    private static <A> AggregateConfigurer<A> cached(Class<A> aggregate, EventStoreProperties properties) {
         AggregateConfigurer<A> configurer = AggregateConfigurer.defaultConfiguration(aggregate);
-        return cached ? configurer.configureCache(c -> new CommittedAggregateCache()) : configurer;
+        return properties.aggregateCache()
+                ? configurer.configureCache(c -> new CommittedAggregateCache(properties.aggregateCacheEntries()))
+                : configurer;
     }
 
     @Bean
     ConfigurerModule aggregatesAndProjections(EventStoreProperties properties) {
         return configurer -> {
             // Aggregates stay in memory between commands, so a supplier replacing its bid ten times in a
-            // deadline storm does not re-read and deserialize its earlier sealed bids each time. Weak
-            // references let the collector reclaim them under a small heap; only committed state is
+            // deadline storm does not re-read and deserialize its earlier sealed bids each time. The cache is
+            // bounded by count, least recently used first (weak references, tried first, were cleared by every
+            // young collection, so nearly every command read its aggregate back); only committed state is
             // cached, and the event table's unique key still refuses an append on stale state.
-            configurer.configureAggregate(cached(BudgetLine.class, properties.aggregateCache()));
-            configurer.configureAggregate(cached(Tender.class, properties.aggregateCache()));
-            configurer.configureAggregate(cached(Bid.class, properties.aggregateCache()));
-            configurer.configureAggregate(cached(DisclosureRequest.class, properties.aggregateCache()));
-            configurer.configureAggregate(cached(Disclosure.class, properties.aggregateCache()));
+            configurer.configureAggregate(cached(BudgetLine.class, properties));
+            configurer.configureAggregate(cached(Tender.class, properties));
+            configurer.configureAggregate(cached(Bid.class, properties));
+            configurer.configureAggregate(cached(DisclosureRequest.class, properties));
+            configurer.configureAggregate(cached(Disclosure.class, properties));
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Challenge.class));
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Complaint.class));
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PublicComment.class));

@@ -20,7 +20,8 @@ class ContractAxonConfiguration {
             AggregateConfigurer<Contract> contract = AggregateConfigurer.defaultConfiguration(Contract.class);
             configurer.configureAggregate(
                     properties.aggregateCache()
-                            ? contract.configureCache(c -> new CommittedAggregateCache())
+                            ? contract.configureCache(
+                                    c -> new CommittedAggregateCache(properties.aggregateCacheEntries()))
                             : contract);
             // A projection kept in the command's transaction must fail the command rather than drift.
             configurer

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** The aggregate cache holds only what the database has committed. */
 class CommittedAggregateCacheTest {
 
-    private final CommittedAggregateCache cache = new CommittedAggregateCache();
+    private final CommittedAggregateCache cache = new CommittedAggregateCache(3);
 
     @AfterEach
     void endTransaction() {
@@ -50,5 +50,29 @@ class CommittedAggregateCacheTest {
         assertThat((Object) cache.get("bid-1")).isEqualTo("version 0");
         assertThat(cache.remove("bid-1")).isTrue();
         assertThat(cache.containsKey("bid-1")).isFalse();
+    }
+
+    @Test
+    void itKeepsTheMostRecentlyUsedEntriesUpToItsBound() {
+        cache.put("bid-1", "one");
+        cache.put("bid-2", "two");
+        cache.put("bid-3", "three");
+        cache.get("bid-1");
+
+        cache.put("bid-4", "four");
+
+        assertThat(cache.containsKey("bid-2")).as("least recently used").isFalse();
+        assertThat((Object) cache.get("bid-1")).isEqualTo("one");
+        assertThat((Object) cache.get("bid-3")).isEqualTo("three");
+        assertThat((Object) cache.get("bid-4")).isEqualTo("four");
+    }
+
+    @Test
+    void whatTheCollectorRunsDoesNotEmptyIt() {
+        cache.put("bid-1", new Object());
+
+        System.gc();
+
+        assertThat(cache.containsKey("bid-1")).isTrue();
     }
 }
