@@ -32,7 +32,7 @@ public final class Benchmark {
             + "'org.openprocurement.platform.core.bid.event.BidReplaced')";
 
     /**
-     * Axon and Spring as they come: no aggregate cache, Axon's handler timeouts on, Spring Security
+     * Axon and Spring as they come, on the JVM's default collector: no aggregate cache, Axon's handler timeouts on, Spring Security
      * observations on, Hikari's default pool of 10, one transaction per bid (no group commit). Snapshots are off in both runs (bids are short streams).
      */
     private static final List<String> OUT_OF_THE_BOX = List.of(
@@ -68,7 +68,10 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
                         + System.getProperty("os.arch"));
         report.fact("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        report.fact("platform heap cap", "-Xmx512m");
+        report.fact(
+                "platform JVM",
+                String.join(" ", PlatformProcess.SHIPPED_JVM) + " (peer: "
+                        + String.join(" ", PlatformProcess.DEFAULT_JVM) + ", the JVM's default collector)");
 
         double stormThroughput = 0;
         try (BenchDatabase database = BenchDatabase.start(work.resolve("postgres"))) {
@@ -184,7 +187,12 @@ public final class Benchmark {
             if (!"false".equals(options.get("peer"))) {
                 System.out.println("Peer: the same storm on Axon's out-of-the-box configuration …");
                 PlatformProcess peer = new PlatformProcess(
-                        work.resolve("peer"), classPath, database.createDatabase("peer"), accounts, OUT_OF_THE_BOX);
+                        work.resolve("peer"),
+                        classPath,
+                        database.createDatabase("peer"),
+                        accounts,
+                        OUT_OF_THE_BOX,
+                        PlatformProcess.DEFAULT_JVM);
                 peer.start(Duration.ofMinutes(3));
                 try (SocketClient peerLoad = new SocketClient(peer.base())) {
                     Client peerClient = new Client(peer.base());
