@@ -97,17 +97,14 @@ class PortalController {
         if (page < 1 || page > 100_000) {
             throw new InvalidInputException("page", "must be between 1 and 100000");
         }
-        List<ProcessRow> visible = portal.published(statusFilter, agencyFilter).stream()
-                .filter(row -> disclosure.isPublic(row.id()))
-                .toList();
-        int pages = Math.max(1, (visible.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int from = Math.min(visible.size(), (page - 1) * PAGE_SIZE);
-        List<ProcessRow> rows = visible.subList(from, Math.min(visible.size(), from + PAGE_SIZE));
+        int visible = portal.countPublished(statusFilter, agencyFilter);
+        int pages = Math.max(1, (visible + PAGE_SIZE - 1) / PAGE_SIZE);
+        List<ProcessRow> rows = portal.published(statusFilter, agencyFilter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         String html = ProcessListPage.render(new ProcessListPage.Model(
                 rows,
                 page,
                 pages,
-                visible.size(),
+                visible,
                 statusFilter,
                 agencyFilter,
                 portal.agencies(),

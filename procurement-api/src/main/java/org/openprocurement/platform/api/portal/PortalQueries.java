@@ -23,13 +23,24 @@ class PortalQueries {
         this.jdbc = jdbc;
     }
 
-    /** Published processes, newest first, optionally of one status and one using agency. */
-    List<ProcessRow> published(String status, String agency) {
+    /**
+     * Published processes that are not secret, as {@code DisclosurePolicy} has it (a secret classification
+     * hides the process; none or any other leaves it listed), filtered here in SQL so that a page reads only its
+     * own rows.
+     */
+    private static final String VISIBLE = " FROM tender_view t LEFT JOIN process_disclosure d"
+            + " ON d.process_id = t.tender_id WHERE t.published_at IS NOT NULL"
+            + " AND d.classification IS DISTINCT FROM 'SECRET'";
+
+    private static final String FILTERS =
+            " AND (?::text IS NULL OR t.status = ?::text) AND (?::text IS NULL OR t.buyer_id = ?::text)";
+
+    /** One page of the visible published processes, newest first, optionally of one status and one agency. */
+    List<ProcessRow> published(String status, String agency, int offset, int limit) {
         return jdbc.query(
-                "SELECT tender_id, buyer_id, title, method, status, tender_period_end, estimated_value, currency,"
-                        + " published_at FROM tender_view WHERE published_at IS NOT NULL"
-                        + " AND (?::text IS NULL OR status = ?::text) AND (?::text IS NULL OR buyer_id = ?::text)"
-                        + " ORDER BY published_at DESC, tender_id",
+                "SELECT t.tender_id, t.buyer_id, t.title, t.method, t.status, t.tender_period_end,"
+                        + " t.estimated_value, t.currency, t.published_at" + VISIBLE + FILTERS
+                        + " ORDER BY t.published_at DESC, t.tender_id OFFSET ? LIMIT ?",
                 (rs, row) -> new ProcessRow(
                         rs.getObject("tender_id", UUID.class),
                         rs.getString("buyer_id"),
@@ -43,14 +54,21 @@ class PortalQueries {
                 status,
                 status,
                 agency,
-                agency);
+                agency,
+                offset,
+                limit);
     }
 
-    /** The using agencies that have published processes, by id. */
+    /** How many visible published processes the same filters select. */
+    int countPublished(String status, String agency) {
+        Integer count = jdbc.queryForObject(
+                "SELECT count(*)" + VISIBLE + FILTERS, Integer.class, status, status, agency, agency);
+        return count == null ? 0 : count;
+    }
+
+    /** The using agencies that have visible published processes, by id. */
     List<String> agencies() {
-        return jdbc.queryForList(
-                "SELECT DISTINCT buyer_id FROM tender_view WHERE published_at IS NOT NULL ORDER BY buyer_id",
-                String.class);
+        return jdbc.queryForList("SELECT DISTINCT t.buyer_id" + VISIBLE + " ORDER BY t.buyer_id", String.class);
     }
 
     /** The bids as opened at the deadline; none before the opening. */
