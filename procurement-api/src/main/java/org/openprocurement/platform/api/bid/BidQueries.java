@@ -28,26 +28,7 @@ class BidQueries {
 
     /** The tender's terms; {@code supplierId} (may be null) is checked against the invitation list. */
     Optional<TenderTerms> tender(UUID tenderId, String supplierId) {
-        return jdbc
-                .query(
-                        """
-                        SELECT tender_id, status, tender_period_end, amendment_number, method, currency,
-                               opened_at IS NOT NULL AS opened,
-                               invited_supplier_ids @> jsonb_build_array(?::text) AS invited
-                        FROM tender_view WHERE tender_id = ?""",
-                        (rs, row) -> new TenderTerms(
-                                rs.getObject("tender_id", UUID.class),
-                                rs.getString("status"),
-                                rs.getTimestamp("tender_period_end").toInstant(),
-                                rs.getInt("amendment_number"),
-                                ProcurementMethod.valueOf(rs.getString("method")),
-                                rs.getString("currency").trim(),
-                                rs.getBoolean("invited"),
-                                rs.getBoolean("opened")),
-                        supplierId,
-                        tenderId)
-                .stream()
-                .findFirst();
+        return tenderForBids(tenderId).map(tender -> tender.forSupplier(supplierId));
     }
 
     /**

@@ -17,7 +17,7 @@ record TenderForBids(
         boolean secret,
         boolean opened) {
 
-    /** The terms for one supplier's bid. */
+    /** The terms for one supplier's bid; a null supplier is on no invitation list. */
     TenderTerms forSupplier(String supplierId) {
         return new TenderTerms(
                 tenderId,
@@ -26,7 +26,7 @@ record TenderForBids(
                 amendmentNumber,
                 method,
                 currency,
-                invitedSupplierIds.contains(supplierId),
+                supplierId != null && invitedSupplierIds.contains(supplierId),
                 opened);
     }
 }

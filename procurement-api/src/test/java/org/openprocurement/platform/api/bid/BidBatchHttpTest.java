@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.Bids;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.Tenders;
+import org.openprocurement.platform.api.web.Versions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -78,7 +79,7 @@ class BidBatchHttpTest extends HttpTest {
                 """
                 SELECT tx_id::text AS tx, convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId' AS correlation,
                        convert_from(metadata, 'UTF8')::jsonb ->> 'user' AS user_id,
-                       convert_from(payload, 'UTF8')::jsonb ->> 'contentDigest' AS digest
+                       convert_from(payload, 'UTF8')::jsonb ->> 'contentDigest' AS digest, sequencenumber
                 FROM domainevententry WHERE aggregateidentifier IN (?, ?, ?, ?) ORDER BY globalindex""", SUPPLIERS.stream().map(s -> bidOf(s, tender).toString()).toArray());
         assertThat(events).hasSize(8);
         assertThat(events.stream().map(e -> e.get("tx")).distinct())
@@ -94,6 +95,9 @@ class BidBatchHttpTest extends HttpTest {
             assertThat(event.get("user_id")).isEqualTo(SUPPLIERS.get(n % 4));
             assertThat(event.get("digest")).isEqualTo(response.jsonPath().getString("contentDigest"));
             assertThat(response.header("X-Correlation-Id")).isEqualTo(correlation);
+            assertThat(response.header("ETag"))
+                    .as("a supplier bidding twice in one batch gets each receipt at its own version")
+                    .isEqualTo(Versions.etag((Long) event.get("sequencenumber")));
         }
     }
 
