@@ -86,41 +86,64 @@ class ProcessFlags {
                 WHERE type = 'Tender' AND payloadtype = ?
                   AND convert_from(payload, 'UTF8')::jsonb ->> 'buyerId' = ?
                 ORDER BY globalindex""", UUID.class, TenderDrafted.class.getName(), buyerId);
-        return tenders.stream().flatMap(id -> process(id).stream()).toList();
+        return processes(tenders);
     }
 
     private Optional<ProcessRecord> process(UUID processId) {
-        List<DomainEventMessage<?>> tender = log.of(processId.toString());
-        if (tender.isEmpty() || !(tender.get(0).getPayload() instanceof TenderDrafted)) {
-            return Optional.empty();
+        return processes(List.of(processId)).stream().findFirst();
+    }
+
+    /**
+     * The processes of these tenders, in the order given, leaving out any id that is not a tender: each tender's
+     * events and those of its contracts, in the log's order. The contracts of every tender are found in one
+     * read of the log by their creation events, and every event's place in one more, however many tenders.
+     */
+    private List<ProcessRecord> processes(List<UUID> tenderIds) {
+        if (tenderIds.isEmpty()) {
+            return List.of();
         }
-        // The process's contracts, found in the log by their creation events, with every event's place in it.
-        Map<String, Long> order = new HashMap<>();
-        Set<String> contracts = new LinkedHashSet<>();
+        String[] tenders = tenderIds.stream().map(UUID::toString).toArray(String[]::new);
+        Map<String, Set<String>> contractsOf = new HashMap<>();
         jdbc.query(
                 """
-                SELECT aggregateidentifier, eventidentifier, globalindex FROM domainevententry
-                WHERE aggregateidentifier = ? OR aggregateidentifier IN (
-                    SELECT aggregateidentifier FROM domainevententry
-                    WHERE type = 'Contract' AND payloadtype = ?
-                      AND convert_from(payload, 'UTF8')::jsonb ->> 'tenderId' = ?)
+                SELECT convert_from(payload, 'UTF8')::jsonb ->> 'tenderId', aggregateidentifier
+                FROM domainevententry
+                WHERE type = 'Contract' AND payloadtype = ?
+                  AND convert_from(payload, 'UTF8')::jsonb ->> 'tenderId' = ANY(?::text[])
                 ORDER BY globalindex""",
                 rs -> {
-                    order.put(rs.getString(2), rs.getLong(3));
-                    if (!rs.getString(1).equals(processId.toString())) {
-                        contracts.add(rs.getString(1));
-                    }
+                    contractsOf
+                            .computeIfAbsent(rs.getString(1), t -> new LinkedHashSet<>())
+                            .add(rs.getString(2));
                 },
-                processId.toString(),
                 ContractCreated.class.getName(),
-                processId.toString());
-        List<DomainEventMessage<?>> events = new ArrayList<>(tender);
-        contracts.forEach(contract -> events.addAll(log.of(contract)));
-        events.sort(Comparator.comparingLong(e -> order.getOrDefault(e.getIdentifier(), Long.MAX_VALUE)));
-        return Optional.of(new ProcessRecord(
-                processId,
-                events.stream()
-                        .map(e -> new Recorded(e.getIdentifier(), e.getPayload()))
-                        .toList()));
+                tenders);
+        List<String> aggregates = new ArrayList<>(List.of(tenders));
+        contractsOf.values().forEach(aggregates::addAll);
+        Map<String, Long> order = new HashMap<>();
+        jdbc.query(
+                "SELECT eventidentifier, globalindex FROM domainevententry WHERE aggregateidentifier = ANY(?::text[])",
+                rs -> {
+                    order.put(rs.getString(1), rs.getLong(2));
+                },
+                (Object) aggregates.toArray(String[]::new));
+        List<ProcessRecord> processes = new ArrayList<>();
+        for (UUID processId : tenderIds) {
+            List<DomainEventMessage<?>> tender = log.of(processId.toString());
+            if (tender.isEmpty() || !(tender.get(0).getPayload() instanceof TenderDrafted)) {
+                continue;
+            }
+            List<DomainEventMessage<?>> events = new ArrayList<>(tender);
+            contractsOf
+                    .getOrDefault(processId.toString(), Set.of())
+                    .forEach(contract -> events.addAll(log.of(contract)));
+            events.sort(Comparator.comparingLong(e -> order.getOrDefault(e.getIdentifier(), Long.MAX_VALUE)));
+            processes.add(new ProcessRecord(
+                    processId,
+                    events.stream()
+                            .map(e -> new Recorded(e.getIdentifier(), e.getPayload()))
+                            .toList()));
+        }
+        return processes;
     }
 }
