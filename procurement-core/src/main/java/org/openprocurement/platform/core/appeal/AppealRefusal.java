@@ -14,23 +14,8 @@ public abstract sealed class AppealRefusal extends DomainRefusal
                 AppealRefusal.ComplaintPeriodOverException,
                 AppealRefusal.ComplaintAlreadyDecidedException {
 
-    private final String code;
-    private final RefusalKind kind;
-
     private AppealRefusal(String code, RefusalKind kind, String message) {
-        super(message);
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return kind;
+        super(code, kind, message);
     }
 
     /** The event the challenge is about has not happened yet (no award to challenge, tendering still open). */

@@ -10,23 +10,8 @@ public abstract sealed class BidRefusal extends DomainRefusal
                 BidRefusal.NoActiveBidException,
                 BidRefusal.DeadlinePassedException {
 
-    private final String code;
-    private final RefusalKind kind;
-
     private BidRefusal(String code, RefusalKind kind, String message) {
-        super(message);
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return kind;
+        super(code, kind, message);
     }
 
     /** The tender is not published, or was cancelled. */

@@ -6,16 +6,6 @@ import org.openprocurement.platform.core.shared.RefusalKind;
 public final class AvailabilityPeriodException extends BudgetLineRefusal {
 
     public AvailabilityPeriodException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "availability-period";
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return RefusalKind.RULE_BROKEN;
+        super("availability-period", RefusalKind.RULE_BROKEN, message);
     }
 }

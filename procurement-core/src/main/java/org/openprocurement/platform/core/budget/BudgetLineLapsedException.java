@@ -6,16 +6,6 @@ import org.openprocurement.platform.core.shared.RefusalKind;
 public final class BudgetLineLapsedException extends BudgetLineRefusal {
 
     public BudgetLineLapsedException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "budget-line-lapsed";
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return RefusalKind.STATE_CONFLICT;
+        super("budget-line-lapsed", RefusalKind.STATE_CONFLICT, message);
     }
 }

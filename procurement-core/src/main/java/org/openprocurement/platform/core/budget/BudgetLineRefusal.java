@@ -1,6 +1,7 @@
 package org.openprocurement.platform.core.budget;
 
 import org.openprocurement.platform.core.shared.DomainRefusal;
+import org.openprocurement.platform.core.shared.RefusalKind;
 
 /** Every way a budget line can refuse a command. */
 public abstract sealed class BudgetLineRefusal extends DomainRefusal
@@ -12,7 +13,7 @@ public abstract sealed class BudgetLineRefusal extends DomainRefusal
                 InvalidAmountException,
                 AvailabilityPeriodException {
 
-    protected BudgetLineRefusal(String message) {
-        super(message);
+    protected BudgetLineRefusal(String code, RefusalKind kind, String message) {
+        super(code, kind, message);
     }
 }

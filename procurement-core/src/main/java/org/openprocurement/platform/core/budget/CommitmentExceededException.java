@@ -6,16 +6,6 @@ import org.openprocurement.platform.core.shared.RefusalKind;
 public final class CommitmentExceededException extends BudgetLineRefusal {
 
     public CommitmentExceededException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "commitment-exceeded";
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return RefusalKind.RULE_BROKEN;
+        super("commitment-exceeded", RefusalKind.RULE_BROKEN, message);
     }
 }

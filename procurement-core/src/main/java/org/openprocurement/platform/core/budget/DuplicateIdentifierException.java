@@ -6,16 +6,6 @@ import org.openprocurement.platform.core.shared.RefusalKind;
 public final class DuplicateIdentifierException extends BudgetLineRefusal {
 
     public DuplicateIdentifierException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "duplicate-identifier";
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return RefusalKind.STATE_CONFLICT;
+        super("duplicate-identifier", RefusalKind.STATE_CONFLICT, message);
     }
 }

@@ -6,16 +6,6 @@ import org.openprocurement.platform.core.shared.RefusalKind;
 public final class InsufficientFundsException extends BudgetLineRefusal {
 
     public InsufficientFundsException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "insufficient-funds";
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return RefusalKind.RULE_BROKEN;
+        super("insufficient-funds", RefusalKind.RULE_BROKEN, message);
     }
 }

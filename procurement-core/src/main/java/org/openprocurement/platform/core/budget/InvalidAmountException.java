@@ -6,16 +6,6 @@ import org.openprocurement.platform.core.shared.RefusalKind;
 public final class InvalidAmountException extends BudgetLineRefusal {
 
     public InvalidAmountException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "invalid-amount";
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return RefusalKind.RULE_BROKEN;
+        super("invalid-amount", RefusalKind.RULE_BROKEN, message);
     }
 }

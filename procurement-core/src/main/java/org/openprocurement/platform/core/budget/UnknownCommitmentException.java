@@ -6,16 +6,6 @@ import org.openprocurement.platform.core.shared.RefusalKind;
 public final class UnknownCommitmentException extends BudgetLineRefusal {
 
     public UnknownCommitmentException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "unknown-commitment";
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return RefusalKind.NOT_FOUND;
+        super("unknown-commitment", RefusalKind.NOT_FOUND, message);
     }
 }

@@ -7,23 +7,8 @@ import org.openprocurement.platform.core.shared.RefusalKind;
 public abstract sealed class PublicCommentRefusal extends DomainRefusal
         permits PublicCommentRefusal.InvalidCommentException, PublicCommentRefusal.CommentAlreadyRepliedException {
 
-    private final String code;
-    private final RefusalKind kind;
-
     private PublicCommentRefusal(String code, RefusalKind kind, String message) {
-        super(message);
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return kind;
+        super(code, kind, message);
     }
 
     /** The comment or reply is empty, too long, or the reply period is out of bounds. */

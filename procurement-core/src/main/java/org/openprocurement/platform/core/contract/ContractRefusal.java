@@ -27,23 +27,8 @@ public abstract sealed class ContractRefusal extends DomainRefusal
                 ContractRefusal.InvalidRatingException,
                 ContractRefusal.AlreadyEvaluatedException {
 
-    private final String code;
-    private final RefusalKind kind;
-
     private ContractRefusal(String code, RefusalKind kind, String message) {
-        super(message);
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return kind;
+        super(code, kind, message);
     }
 
     /** The contract is not in a state that allows the command. */

@@ -11,23 +11,8 @@ public abstract sealed class DisclosureRefusal extends DomainRefusal
                 DisclosureRefusal.AccessDateException,
                 DisclosureRefusal.AlreadyDeferredException {
 
-    private final String code;
-    private final RefusalKind kind;
-
     private DisclosureRefusal(String code, RefusalKind kind, String message) {
-        super(message);
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return kind;
+        super(code, kind, message);
     }
 
     /** What was published cannot be withdrawn: classification and deferrals are decided before publication. */

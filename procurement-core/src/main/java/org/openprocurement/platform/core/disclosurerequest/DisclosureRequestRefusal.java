@@ -12,23 +12,8 @@ public abstract sealed class DisclosureRequestRefusal extends DomainRefusal
                 DisclosureRequestRefusal.AlreadyExtendedException,
                 DisclosureRequestRefusal.AnswerPeriodEndedException {
 
-    private final String code;
-    private final RefusalKind kind;
-
     private DisclosureRequestRefusal(String code, RefusalKind kind, String message) {
-        super(message);
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return kind;
+        super(code, kind, message);
     }
 
     /** A request must say what information it asks for; a grant must say what is disclosed. */

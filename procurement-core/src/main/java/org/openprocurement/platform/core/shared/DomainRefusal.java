@@ -9,14 +9,23 @@ package org.openprocurement.platform.core.shared;
  */
 public abstract class DomainRefusal extends RuntimeException {
 
-    protected DomainRefusal(String message) {
+    private final String code;
+    private final RefusalKind kind;
+
+    protected DomainRefusal(String code, RefusalKind kind, String message) {
         // Refusals are expected outcomes: no stack trace is captured.
         super(message, null, false, false);
+        this.code = code;
+        this.kind = kind;
     }
 
     /** A stable, machine-readable name of the broken rule, for example {@code insufficient-funds}. */
-    public abstract String code();
+    public final String code() {
+        return code;
+    }
 
     /** Whether the refusal is a broken rule, a state conflict or an unknown object. */
-    public abstract RefusalKind kind();
+    public final RefusalKind kind() {
+        return kind;
+    }
 }

@@ -23,23 +23,8 @@ public abstract sealed class TenderRefusal extends DomainRefusal
                 TenderRefusal.ProcurementSuspendedException,
                 TenderRefusal.SuspensionPeriodException {
 
-    private final String code;
-    private final RefusalKind kind;
-
     private TenderRefusal(String code, RefusalKind kind, String message) {
-        super(message);
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public RefusalKind kind() {
-        return kind;
+        super(code, kind, message);
     }
 
     /** The draft is incomplete or inconsistent (no items, values that do not add up, deadline in the past). */
