@@ -94,15 +94,26 @@ class ProcessFlags {
     }
 
     /**
-     * The processes of these tenders, in the order given, leaving out any id that is not a tender: each tender's
-     * events and those of its contracts, in the log's order. The contracts of every tender are found in one
-     * read of the log by their creation events, and every event's place in one more, however many tenders.
+     * The processes of these tenders, in the order given, leaving out any id that is not a tender. The contracts
+     * of every tender are found in one read of the log by their creation events, and every event's place in one
+     * more, however many tenders.
      */
     private List<ProcessRecord> processes(List<UUID> tenderIds) {
         if (tenderIds.isEmpty()) {
             return List.of();
         }
-        String[] tenders = tenderIds.stream().map(UUID::toString).toArray(String[]::new);
+        Map<String, Set<String>> contractsOf = contractsOf(tenderIds);
+        List<String> aggregates =
+                new ArrayList<>(tenderIds.stream().map(UUID::toString).toList());
+        contractsOf.values().forEach(aggregates::addAll);
+        Map<String, Long> order = placesInTheLog(aggregates);
+        return tenderIds.stream()
+                .flatMap(id -> process(id, contractsOf.getOrDefault(id.toString(), Set.of()), order).stream())
+                .toList();
+    }
+
+    /** The contracts created for each of the tenders, by tender id. */
+    private Map<String, Set<String>> contractsOf(List<UUID> tenderIds) {
         Map<String, Set<String>> contractsOf = new HashMap<>();
         jdbc.query(
                 """
@@ -117,9 +128,12 @@ class ProcessFlags {
                             .add(rs.getString(2));
                 },
                 ContractCreated.class.getName(),
-                tenders);
-        List<String> aggregates = new ArrayList<>(List.of(tenders));
-        contractsOf.values().forEach(aggregates::addAll);
+                tenderIds.stream().map(UUID::toString).toArray(String[]::new));
+        return contractsOf;
+    }
+
+    /** The global index of every event of these aggregates, by event identifier. */
+    private Map<String, Long> placesInTheLog(List<String> aggregates) {
         Map<String, Long> order = new HashMap<>();
         jdbc.query(
                 "SELECT eventidentifier, globalindex FROM domainevententry WHERE aggregateidentifier = ANY(?::text[])",
@@ -127,23 +141,22 @@ class ProcessFlags {
                     order.put(rs.getString(1), rs.getLong(2));
                 },
                 (Object) aggregates.toArray(String[]::new));
-        List<ProcessRecord> processes = new ArrayList<>();
-        for (UUID processId : tenderIds) {
-            List<DomainEventMessage<?>> tender = log.of(processId.toString());
-            if (tender.isEmpty() || !(tender.get(0).getPayload() instanceof TenderDrafted)) {
-                continue;
-            }
-            List<DomainEventMessage<?>> events = new ArrayList<>(tender);
-            contractsOf
-                    .getOrDefault(processId.toString(), Set.of())
-                    .forEach(contract -> events.addAll(log.of(contract)));
-            events.sort(Comparator.comparingLong(e -> order.getOrDefault(e.getIdentifier(), Long.MAX_VALUE)));
-            processes.add(new ProcessRecord(
-                    processId,
-                    events.stream()
-                            .map(e -> new Recorded(e.getIdentifier(), e.getPayload()))
-                            .toList()));
+        return order;
+    }
+
+    /** The tender's events and its contracts', in the log's order; empty when the id is not a tender's. */
+    private Optional<ProcessRecord> process(UUID processId, Set<String> contracts, Map<String, Long> order) {
+        List<DomainEventMessage<?>> tender = log.of(processId.toString());
+        if (tender.isEmpty() || !(tender.get(0).getPayload() instanceof TenderDrafted)) {
+            return Optional.empty();
         }
-        return processes;
+        List<DomainEventMessage<?>> events = new ArrayList<>(tender);
+        contracts.forEach(contract -> events.addAll(log.of(contract)));
+        events.sort(Comparator.comparingLong(e -> order.getOrDefault(e.getIdentifier(), Long.MAX_VALUE)));
+        return Optional.of(new ProcessRecord(
+                processId,
+                events.stream()
+                        .map(e -> new Recorded(e.getIdentifier(), e.getPayload()))
+                        .toList()));
     }
 }

@@ -6,13 +6,12 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.core.bid.command.BidTerms;
 import org.openprocurement.platform.core.bid.command.SubmitBid;
-import org.openprocurement.platform.core.bid.command.WithdrawBid;
 import org.openprocurement.platform.core.bid.event.BidReplaced;
 import org.openprocurement.platform.core.bid.event.BidSubmitted;
 import org.openprocurement.platform.core.bid.event.BidWithdrawn;
 import org.openprocurement.platform.core.bid.event.LateBidRejected;
 
-class BidTest {
+class SubmitBidTest {
 
     private static final UUID TENDER_ID = UUID.fromString("7e4d1c2a-0f3b-4a8e-9b61-00000000b1d0");
     private static final String SUPPLIER = "ORG-SUP-0042";
@@ -78,14 +77,6 @@ class BidTest {
                 .when(new SubmitBid(
                         BID_ID, TENDER_ID, SUPPLIER, "sealed", "d", new BidTerms(true, DEADLINE, 0, false), BEFORE))
                 .expectException(BidRefusal.NotInvitedException.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void withdrawingAfterTheDeadlineIsRefused() {
-        fixture.given(submitted("a1"))
-                .when(new WithdrawBid(BID_ID, OPEN, DEADLINE))
-                .expectException(BidRefusal.DeadlinePassedException.class)
                 .expectNoEvents();
     }
 }
