@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.openprocurement.platform.api.infrastructure.DeferredWrites;
 import org.openprocurement.platform.core.bid.event.BidConfirmed;
 import org.openprocurement.platform.core.bid.event.BidReplaced;
 import org.openprocurement.platform.core.bid.event.BidSubmitted;
@@ -25,11 +26,14 @@ import org.springframework.stereotype.Component;
 class BidProjector {
 
     static final String GROUP = "bid-view";
+    private static final String TABLE = "bid_view";
 
     private final JdbcTemplate jdbc;
+    private final DeferredWrites writes;
 
-    BidProjector(JdbcTemplate jdbc) {
+    BidProjector(JdbcTemplate jdbc, DeferredWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -61,7 +65,8 @@ class BidProjector {
 
     @EventHandler
     void on(BidWithdrawn e, @SequenceNumber long version) {
-        jdbc.update(
+        writes.update(
+                TABLE,
                 "UPDATE bid_view SET status = 'WITHDRAWN', sealed_content = NULL, version = ? WHERE bid_id = ?",
                 version,
                 e.bidId());
@@ -69,7 +74,8 @@ class BidProjector {
 
     @EventHandler
     void on(BidConfirmed e, @SequenceNumber long version) {
-        jdbc.update(
+        writes.update(
+                TABLE,
                 "UPDATE bid_view SET confirmed_amendment = ?, version = ? WHERE bid_id = ?",
                 e.amendmentNumber(),
                 version,
@@ -79,7 +85,7 @@ class BidProjector {
     @EventHandler
     void on(LateBidRejected e, @SequenceNumber long version) {
         // A late attempt is counted; it never touches the contents of a bid that is still active.
-        jdbc.update("""
+        writes.update(TABLE, """
                 INSERT INTO bid_view (bid_id, tender_id, supplier_id, status, confirmed_amendment, late_attempts,
                     version)
                 VALUES (?, ?, ?, 'REJECTED_LATE', 0, 1, ?)
@@ -101,7 +107,8 @@ class BidProjector {
             int amendmentNumber,
             Instant submittedAt,
             long version) {
-        jdbc.update(
+        writes.update(
+                TABLE,
                 """
                 INSERT INTO bid_view (bid_id, tender_id, supplier_id, status, sealed_content, content_digest,
                     confirmed_amendment, submitted_at, late_attempts, version)

@@ -134,7 +134,7 @@ class AxonConfiguration {
             TransactionManager transactionManager,
             org.axonframework.config.Configuration configuration,
             EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new DeferringEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -145,8 +145,7 @@ class AxonConfiguration {
                 .dataType(byte[].class)
                 .batchSize(properties.batchSize())
                 .gapTimeout(properties.gapTimeoutMillis())
-                .maxGapOffset(properties.maxGapOffset())
-                .build();
+                .maxGapOffset(properties.maxGapOffset()));
     }
 
     private static <A> AggregateConfigurer<A> cached(Class<A> aggregate, EventStoreProperties properties) {

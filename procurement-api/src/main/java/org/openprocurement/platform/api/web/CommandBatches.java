@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.openprocurement.platform.api.infrastructure.DeferredWrites;
 import org.openprocurement.platform.api.security.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +31,10 @@ import org.springframework.web.context.request.RequestContextHolder;
  * exactly as {@link CommandTransactions#run} runs a single request, so that a refused request never undoes
  * another and is answered by the same rules.
  *
+ * <p>Each key has {@code procurement.command.stripes} lanes, each running its own batches, so that one batch can
+ * run while another waits for its commit to be flushed; an organisation's requests always take the same lane
+ * ({@link #stripeOf}). The batch's writes are sent together at its end ({@link DeferredWrites}).
+ *
  * <p>{@code procurement.command.group-commit=false} runs every request alone (the benchmark's out-of-the-box peer).
  *
  * <p>No thread of its own: the first waiting request thread to take a lane's lock runs the batch for everyone
@@ -45,21 +50,30 @@ public class CommandBatches {
     private final CommandTransactions transactions;
     private final TransactionTemplate template;
     private final IdempotencyRecords records;
+    private final DeferredWrites writes;
     private final Lane[] lanes = new Lane[LANES];
 
     private final DistributionSummary sizes;
     private final boolean groupCommit;
+    private final int stripes;
 
     CommandBatches(
             CommandTransactions transactions,
             TransactionTemplate template,
             IdempotencyRecords records,
+            DeferredWrites writes,
             MeterRegistry meters,
-            @Value("${procurement.command.group-commit:true}") boolean groupCommit) {
+            @Value("${procurement.command.group-commit:true}") boolean groupCommit,
+            @Value("${procurement.command.stripes:2}") int stripes) {
         this.groupCommit = groupCommit;
+        if (stripes < 1) {
+            throw new IllegalArgumentException("procurement.command.stripes must be at least 1, not " + stripes);
+        }
+        this.stripes = stripes;
         this.transactions = transactions;
         this.template = template;
         this.records = records;
+        this.writes = writes;
         for (int i = 0; i < LANES; i++) {
             lanes[i] = new Lane();
         }
@@ -108,7 +122,7 @@ public class CommandBatches {
             alone(item);
             return item.answer();
         }
-        Lane lane = lanes[Math.floorMod(batchKey.hashCode(), LANES)];
+        Lane lane = lanes[Math.floorMod(batchKey.hashCode() * 31 + stripeOf(actor.organisationId()), LANES)];
         lane.queue.add(item);
         lane.lock.lock();
         try {
@@ -119,6 +133,14 @@ public class CommandBatches {
             lane.lock.unlock();
         }
         return item.answer();
+    }
+
+    /**
+     * Which of a key's stripes an organisation's requests take: requests of one organisation always queue on
+     * the same lane, so its own requests are never in two transactions at once.
+     */
+    public int stripeOf(String organisationId) {
+        return Math.floorMod(organisationId.hashCode(), stripes);
     }
 
     private final class Lane {
@@ -143,7 +165,8 @@ public class CommandBatches {
     private boolean together(List<Item> batch) {
         List<ResponseEntity<?>> answers = new ArrayList<>(batch.size());
         try {
-            template.executeWithoutResult(status -> {
+            // The batch's events, projection rows and idempotency records go to the database together at its end.
+            template.executeWithoutResult(status -> writes.deferring(() -> {
                 Set<Object> preambles = new LinkedHashSet<>();
                 for (Item item : batch) {
                     if (preambles.add(item.batchKey)) {
@@ -158,7 +181,8 @@ public class CommandBatches {
                                     transactions.now(),
                                     item.action)));
                 }
-            });
+                return answers;
+            }));
         } catch (RuntimeException | Error failed) {
             if (ProblemAdvice.databaseUnavailable(failed)) {
                 // Running each again alone would only wait for the database once per bid, in turn: every bid of

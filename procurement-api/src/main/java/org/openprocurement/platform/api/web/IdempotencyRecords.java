@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.openprocurement.platform.api.infrastructure.DeferredWrites;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,10 +26,12 @@ class IdempotencyRecords {
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final JdbcTemplate jdbc;
+    private final DeferredWrites writes;
     private final ObjectMapper json;
 
-    IdempotencyRecords(JdbcTemplate jdbc, ObjectMapper json) {
+    IdempotencyRecords(JdbcTemplate jdbc, DeferredWrites writes, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.json = json;
     }
 
@@ -41,24 +44,31 @@ class IdempotencyRecords {
     ResponseEntity<?> once(
             String caller, String key, String requestHash, Instant now, Supplier<ResponseEntity<?>> action) {
         ResponseEntity<?> answer = action.get();
-        int recorded = jdbc.update(
+        // Deferred to the end of a group-commit batch, with the batch's other writes; a taken key then fails the
+        // batch, whose requests are run again alone.
+        writes.update(
+                "idempotency_record",
                 """
                 INSERT INTO idempotency_record (caller, idempotency_key, request_hash, status, location, etag, body,
                     created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                caller,
-                key,
-                requestHash,
-                answer.getStatusCode().value(),
-                answer.getHeaders().getLocation() == null
-                        ? null
-                        : answer.getHeaders().getLocation().toString(),
-                answer.getHeaders().getETag(),
-                write(answer.getBody()),
-                Timestamp.from(now));
-        if (recorded == 0) {
-            throw new KeyTakenException();
-        }
+                new Object[] {
+                    caller,
+                    key,
+                    requestHash,
+                    answer.getStatusCode().value(),
+                    answer.getHeaders().getLocation() == null
+                            ? null
+                            : answer.getHeaders().getLocation().toString(),
+                    answer.getHeaders().getETag(),
+                    write(answer.getBody()),
+                    Timestamp.from(now)
+                },
+                rows -> {
+                    if (rows != 1) {
+                        throw new KeyTakenException();
+                    }
+                });
         return answer;
     }
 

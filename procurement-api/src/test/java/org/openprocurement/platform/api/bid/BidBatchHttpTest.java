@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,12 +18,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.Bids;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.Tenders;
+import org.openprocurement.platform.api.web.CommandBatches;
 import org.openprocurement.platform.api.web.Versions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,14 +35,39 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class BidBatchHttpTest extends HttpTest {
 
-    private static final List<String> SUPPLIERS =
-            List.of("supplier.anhe", "supplier.boda", "supplier.chenguang", "supplier.dongfang");
+    /** The demo suppliers and their organisations. */
+    private static final Map<String, String> ORGANISATIONS = Map.of(
+            "supplier.anhe", "anhe-medical",
+            "supplier.boda", "boda-technology",
+            "supplier.chenguang", "chenguang-office",
+            "supplier.dongfang", "dongfang-instruments");
 
     @Autowired
     private DataSource dataSource;
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private CommandBatches batches;
+
+    /**
+     * Suppliers whose requests take the same one of the tender's lanes (an organisation's requests always take
+     * the same one), so that they queue behind each other: the largest such group of the demo suppliers.
+     */
+    private List<String> oneLane() {
+        List<String> suppliers = ORGANISATIONS.keySet().stream()
+                .collect(Collectors.groupingBy(s -> batches.stripeOf(ORGANISATIONS.get(s))))
+                .values()
+                .stream()
+                .max(Comparator.comparingInt(List::size))
+                .orElseThrow()
+                .stream()
+                .sorted()
+                .toList();
+        assertThat(suppliers).as("three demo suppliers share a lane").hasSizeGreaterThanOrEqualTo(3);
+        return suppliers;
+    }
 
     private final ExecutorService clients = Executors.newFixedThreadPool(8);
 
@@ -51,6 +79,7 @@ class BidBatchHttpTest extends HttpTest {
     @Test
     void bidsQueuedTogetherCommitTogetherAndEachKeepsItsOwnRecord() throws Exception {
         UUID tender = Tenders.published();
+        List<String> suppliers = oneLane();
         List<CompletableFuture<Response>> answers = new ArrayList<>();
         try (Connection opening = dataSource.getConnection()) {
             // Holding the tender's lock as an opening would keeps the first bid waiting; the rest queue behind it.
@@ -61,7 +90,7 @@ class BidBatchHttpTest extends HttpTest {
             }
             for (int i = 0; i < 8; i++) {
                 int n = i;
-                answers.add(CompletableFuture.supplyAsync(() -> bid(tender, n), clients));
+                answers.add(CompletableFuture.supplyAsync(() -> bid(tender, suppliers, n), clients));
                 if (i == 0) {
                     awaitQueued(0);
                 }
@@ -75,12 +104,12 @@ class BidBatchHttpTest extends HttpTest {
         }
 
         assertThat(responses).extracting(Response::statusCode).containsOnly(201);
-        List<Map<String, Object>> events = jdbc.queryForList(
-                """
+        List<Map<String, Object>> events = jdbc.queryForList("""
                 SELECT tx_id::text AS tx, convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId' AS correlation,
                        convert_from(metadata, 'UTF8')::jsonb ->> 'user' AS user_id,
                        convert_from(payload, 'UTF8')::jsonb ->> 'contentDigest' AS digest, sequencenumber
-                FROM domainevententry WHERE aggregateidentifier IN (?, ?, ?, ?) ORDER BY globalindex""", SUPPLIERS.stream().map(s -> bidOf(s, tender).toString()).toArray());
+                FROM domainevententry WHERE aggregateidentifier = ANY (?::varchar[]) ORDER BY globalindex""", (Object)
+                suppliers.stream().map(s -> bidOf(s, tender).toString()).toArray(String[]::new));
         assertThat(events).hasSize(8);
         assertThat(events.stream().map(e -> e.get("tx")).distinct())
                 .as("the seven queued bids share one transaction")
@@ -92,7 +121,7 @@ class BidBatchHttpTest extends HttpTest {
                     .filter(e -> correlation.equals(e.get("correlation")))
                     .findFirst()
                     .orElseThrow();
-            assertThat(event.get("user_id")).isEqualTo(SUPPLIERS.get(n % 4));
+            assertThat(event.get("user_id")).isEqualTo(suppliers.get(n % suppliers.size()));
             assertThat(event.get("digest")).isEqualTo(response.jsonPath().getString("contentDigest"));
             assertThat(response.header("X-Correlation-Id")).isEqualTo(correlation);
             assertThat(response.header("ETag"))
@@ -104,6 +133,7 @@ class BidBatchHttpTest extends HttpTest {
     @Test
     void aRefusedBidInABatchUndoesNoOtherAndIsAnsweredAsIfAlone() throws Exception {
         UUID tender = Tenders.published();
+        List<String> suppliers = oneLane().subList(0, 3);
         List<CompletableFuture<Response>> answers = new ArrayList<>();
         try (Connection opening = dataSource.getConnection()) {
             opening.setAutoCommit(false);
@@ -111,16 +141,16 @@ class BidBatchHttpTest extends HttpTest {
                 lock.setLong(1, tender.getMostSignificantBits() ^ tender.getLeastSignificantBits());
                 lock.execute();
             }
-            answers.add(CompletableFuture.supplyAsync(() -> bid(tender, 0), clients));
+            answers.add(CompletableFuture.supplyAsync(() -> bid(tender, suppliers, 0), clients));
             awaitQueued(0);
-            answers.add(CompletableFuture.supplyAsync(() -> bid(tender, 1), clients));
+            answers.add(CompletableFuture.supplyAsync(() -> bid(tender, suppliers, 1), clients));
             answers.add(CompletableFuture.supplyAsync(
-                    () -> as("supplier.chenguang")
+                    () -> as(suppliers.get(2))
                             .header("Idempotency-Key", "batch-bad-" + tender)
                             .body(Bids.body("450000.123", "Three decimals"))
                             .post("/api/tenders/{t}/bids", tender),
                     clients));
-            answers.add(CompletableFuture.supplyAsync(() -> bid(tender, 3), clients));
+            answers.add(CompletableFuture.supplyAsync(() -> bid(tender, suppliers, 3), clients));
             awaitQueued(3);
             opening.rollback();
         }
@@ -130,10 +160,11 @@ class BidBatchHttpTest extends HttpTest {
         }
 
         assertThat(statuses).containsExactly(201, 201, 400, 201);
-        assertThat(eventsOf(bidOf("supplier.anhe", tender))).isEqualTo(1);
-        assertThat(eventsOf(bidOf("supplier.boda", tender))).isEqualTo(1);
-        assertThat(eventsOf(bidOf("supplier.chenguang", tender))).isZero();
-        assertThat(eventsOf(bidOf("supplier.dongfang", tender))).isEqualTo(1);
+        assertThat(eventsOf(bidOf(suppliers.get(0), tender)))
+                .as("the blocked first bid and the batch's last, from the same supplier")
+                .isEqualTo(2);
+        assertThat(eventsOf(bidOf(suppliers.get(1), tender))).isEqualTo(1);
+        assertThat(eventsOf(bidOf(suppliers.get(2), tender))).isZero();
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?",
                         Long.class,
@@ -142,8 +173,8 @@ class BidBatchHttpTest extends HttpTest {
                 .isZero();
     }
 
-    private static Response bid(UUID tender, int n) {
-        return as(SUPPLIERS.get(n % 4))
+    private static Response bid(UUID tender, List<String> suppliers, int n) {
+        return as(suppliers.get(n % suppliers.size()))
                 .header("Idempotency-Key", "batch-" + tender + "-" + n)
                 .header("X-Correlation-Id", "batch-" + tender + "-" + n)
                 .body(Bids.body(String.valueOf(450000 + n), "Offer " + n))

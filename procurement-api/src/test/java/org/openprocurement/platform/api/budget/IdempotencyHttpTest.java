@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.api.support.Answer;
 import org.openprocurement.platform.api.support.BudgetLines;
@@ -22,8 +23,16 @@ class IdempotencyHttpTest extends HttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Non-ASCII on purpose: a replayed body must come back in the same encoding as the first. */
-    private static final Map<String, Object> APPROPRIATION = withPurpose("医疗设备 Medical equipment");
+    /**
+     * Non-ASCII on purpose: a replayed body must come back in the same encoding as the first. Made per test, since
+     * its dates come from the running platform's clock (a static field would ask before the platform runs).
+     */
+    private Map<String, Object> appropriation;
+
+    @BeforeEach
+    void freshAppropriation() {
+        appropriation = withPurpose("医疗设备 Medical equipment");
+    }
 
     /** Keys are identifiers: fresh per test, since tests share one database. */
     private static String freshKey() {
@@ -39,8 +48,8 @@ class IdempotencyHttpTest extends HttpTest {
         String key = freshKey();
         long before = allEvents();
 
-        Answer first = Answer.of(appropriate(key, APPROPRIATION));
-        Answer retry = Answer.of(appropriate(key, APPROPRIATION));
+        Answer first = Answer.of(appropriate(key, appropriation));
+        Answer retry = Answer.of(appropriate(key, appropriation));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.replayed()).isNull();
@@ -55,7 +64,7 @@ class IdempotencyHttpTest extends HttpTest {
     @Test
     void theSameKeyForAnotherRequestIsRefusedAndRecordsNothing() {
         String key = freshKey();
-        appropriate(key, APPROPRIATION).then().statusCode(201);
+        appropriate(key, appropriation).then().statusCode(201);
 
         Response reused = appendingNothing(() -> appropriate(key, withPurpose("School furniture")));
 
@@ -88,7 +97,7 @@ class IdempotencyHttpTest extends HttpTest {
         String key = freshKey();
         long before = allEvents();
 
-        List<Answer> answers = Parallel.race(6, () -> Answer.of(appropriate(key, APPROPRIATION)));
+        List<Answer> answers = Parallel.race(6, () -> Answer.of(appropriate(key, appropriation)));
 
         assertThat(answers).extracting(Answer::status).containsOnly(201);
         assertThat(answers)
@@ -103,7 +112,7 @@ class IdempotencyHttpTest extends HttpTest {
 
     @Test
     void aKeyLongerThanTwoHundredFiftyFiveCharactersIsRefused() {
-        Response response = appendingNothing(() -> appropriate("k".repeat(300), APPROPRIATION));
+        Response response = appendingNothing(() -> appropriate("k".repeat(300), appropriation));
 
         problem(response, 400, "invalid-idempotency-key");
     }
