@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openprocurement.platform.api.infrastructure.EventStoreProperties;
 import org.openprocurement.platform.api.support.BudgetLines;
 import org.openprocurement.platform.api.support.HttpTest;
 import org.openprocurement.platform.api.support.Tenders;
@@ -25,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The slow-transaction fault: a bid's transaction has appended its event but commits only after others that
  * came later, seconds later. No read model skips the event (they all run in the appending transaction, so Axon's
- * gap timeout plays no part), and the ledger seals it once, in (transaction id, global index) order. It shares the
+ * gap timeout, 500 ms in the test context against the two seconds held, plays no part), and the ledger seals it once, in (transaction id, global index) order. It shares the
  * other tests' application context: a second context would run a second ledger sealer on the same database.
  */
 class SlowTransactionHttpTest extends HttpTest {
@@ -34,6 +35,9 @@ class SlowTransactionHttpTest extends HttpTest {
 
     @Autowired
     private DataSource dataSource;
+
+    @Autowired
+    private EventStoreProperties eventStore;
 
     private final ExecutorService client = Executors.newSingleThreadExecutor();
 
@@ -44,6 +48,9 @@ class SlowTransactionHttpTest extends HttpTest {
 
     @Test
     void anEventCommittedLongAfterLaterOnesIsInEveryReadModelAndSealedOnce() throws Exception {
+        assertThat(Duration.ofMillis(eventStore.gapTimeoutMillis()))
+                .as("the fault holds its transaction past the gap timeout")
+                .isLessThan(HOLD);
         UUID tender = Tenders.published();
         submit("supplier.anhe", tender, "452000", "First offer").then().statusCode(201);
         UUID slowBid = bidOf("supplier.anhe", tender);
@@ -64,7 +71,8 @@ class SlowTransactionHttpTest extends HttpTest {
             // Others commit meanwhile (outside the tender, whose bids now queue behind the slow one).
             first = BudgetLines.appropriate("2000");
             second = BudgetLines.appropriate("3000");
-            Thread.sleep(HOLD.toMillis()); // the fault itself: held well past the gap timeout, not a wait for a result
+            // The fault itself, not a wait for a result: held four times the test context's gap timeout (500 ms).
+            Thread.sleep(HOLD.toMillis());
             assertThat(jdbc.queryForObject(
                             "SELECT count(*) FROM ledger_leaf l JOIN domainevententry e ON e.globalindex = l.global_index"
                                     + " WHERE e.aggregateidentifier IN (?, ?)",

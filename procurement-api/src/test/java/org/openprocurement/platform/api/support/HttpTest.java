@@ -34,6 +34,9 @@ public abstract class HttpTest {
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("db-scheduler.polling-interval", () -> "500ms");
+        // Shorter than the slow-transaction fault's hold (SlowTransactionHttpTest), as a gap timeout in a
+        // streaming reader would be; no read model of the platform streams through Axon's gap logic.
+        registry.add("procurement.event-store.gap-timeout-millis", () -> "500");
     }
 
     @BeforeEach
