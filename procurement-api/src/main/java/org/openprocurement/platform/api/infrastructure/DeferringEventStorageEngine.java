@@ -3,7 +3,6 @@ package org.openprocurement.platform.api.infrastructure;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -14,7 +13,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
  * Axon's JDBC storage engine, whose appends inside a {@link DeferredWrites#deferring} section wait for the
  * section's end, when the events of all its commands go to the event table in one JDBC batch. A read of an
  * aggregate's events first appends what is deferred, if any of it belongs to that aggregate, and a read of the
- * whole stream or a snapshot first appends everything deferred, so no read misses an event of its own section.
+ * whole stream first appends everything deferred, so no read misses an event of its own section. Snapshots are
+ * never deferred, and Axon reads one before every aggregate it loads from the store, so reading one sends
+ * nothing.
  * A duplicate sequence number found at the end fails the section as it would have failed the command.
  */
 final class DeferringEventStorageEngine extends JdbcEventStorageEngine {
@@ -46,11 +47,5 @@ final class DeferringEventStorageEngine extends JdbcEventStorageEngine {
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
         DeferredWrites.beforeEventRead(null);
         return super.readEvents(trackingToken, mayBlock);
-    }
-
-    @Override
-    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        DeferredWrites.beforeEventRead(null);
-        return super.readSnapshot(aggregateIdentifier);
     }
 }
