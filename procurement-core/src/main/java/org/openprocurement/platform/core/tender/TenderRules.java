@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.openprocurement.platform.core.method.AwardCriteria;
 import org.openprocurement.platform.core.method.MethodRules;
+import org.openprocurement.platform.core.method.ProcurementMethod;
+import org.openprocurement.platform.core.method.RuleTable;
 import org.openprocurement.platform.core.method.TimeLimit;
 import org.openprocurement.platform.core.method.WorkingCalendar;
 import org.openprocurement.platform.core.shared.Money;
@@ -21,6 +23,11 @@ import org.openprocurement.platform.core.tender.event.Item;
 public final class TenderRules {
 
     private TenderRules() {}
+
+    /** The method's rules in force on the calendar day of {@code at}. */
+    static MethodRules rulesOn(RuleTable table, ProcurementMethod method, Instant at, WorkingCalendar calendar) {
+        return table.forMethod(method, date(at, calendar));
+    }
 
     /** The sum of the items' estimates. */
     public static BigDecimal estimatedValue(List<Item> items) {
@@ -172,6 +179,19 @@ public final class TenderRules {
             return "Every qualified bid exceeds the budget of " + budget.toPlainString() + ".";
         }
         return null;
+    }
+
+    /** Why the tender failed at its opening, in words a bidder and the public can read. */
+    static String tooFewBids(ProcurementMethod method, int received, long counted, int minimum) {
+        String name = method.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String bids = received == 0
+                ? "No bid was received"
+                : received == 1 ? "1 bid was received" : received + " bids were received";
+        String uncounted = received == 0 || counted == received
+                ? ""
+                : " and " + counted + " counted (a bid submitted before the last amendment counts only once its "
+                        + "bidder confirms it)";
+        return bids + uncounted + "; " + name + " needs at least " + minimum + ".";
     }
 
     /** The named bid ranks first and fits the budget. */
