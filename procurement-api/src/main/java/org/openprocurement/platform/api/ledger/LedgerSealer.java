@@ -72,9 +72,15 @@ class LedgerSealer {
         }
     }
 
-    /** The tree as sealed so far, for proofs; callers must not modify it. */
+    /**
+     * The tree as sealed so far, for proofs; callers must not modify it. It is caught up from the ledger first:
+     * another instance may hold the lock and have sealed, and signed a checkpoint over, leaves this one has not
+     * loaded, and a proof asked against that checkpoint must not be refused here.
+     */
     synchronized <T> T read(java.util.function.Function<MerkleTree, T> reader) {
-        return reader.apply(currentTree());
+        MerkleTree current = currentTree();
+        catchUp(current);
+        return reader.apply(current);
     }
 
     private long sealSettledEvents() {
