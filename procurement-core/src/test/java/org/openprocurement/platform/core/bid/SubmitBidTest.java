@@ -1,7 +1,14 @@
 package org.openprocurement.platform.core.bid;
 
+import static org.openprocurement.platform.core.bid.BidFixtures.BEFORE;
+import static org.openprocurement.platform.core.bid.BidFixtures.BID_ID;
+import static org.openprocurement.platform.core.bid.BidFixtures.DEADLINE;
+import static org.openprocurement.platform.core.bid.BidFixtures.OPEN;
+import static org.openprocurement.platform.core.bid.BidFixtures.SUPPLIER;
+import static org.openprocurement.platform.core.bid.BidFixtures.TENDER_ID;
+import static org.openprocurement.platform.core.bid.BidFixtures.submitted;
+
 import java.time.Instant;
-import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.openprocurement.platform.core.bid.command.BidTerms;
@@ -13,21 +20,10 @@ import org.openprocurement.platform.core.bid.event.LateBidRejected;
 
 class SubmitBidTest {
 
-    private static final UUID TENDER_ID = UUID.fromString("7e4d1c2a-0f3b-4a8e-9b61-00000000b1d0");
-    private static final String SUPPLIER = "ORG-SUP-0042";
-    private static final UUID BID_ID = BidIds.of(TENDER_ID, SUPPLIER);
-    private static final Instant DEADLINE = Instant.parse("2026-05-11T02:00:00Z");
-    private static final Instant BEFORE = DEADLINE.minusSeconds(60);
-    private static final BidTerms OPEN = new BidTerms(true, DEADLINE, 0, true);
-
     private final AggregateTestFixture<Bid> fixture = new AggregateTestFixture<>(Bid.class);
 
     private static SubmitBid submit(String digest, Instant at) {
         return new SubmitBid(BID_ID, TENDER_ID, SUPPLIER, "sealed-" + digest, digest, OPEN, at);
-    }
-
-    private static BidSubmitted submitted(String digest) {
-        return new BidSubmitted(BID_ID, TENDER_ID, SUPPLIER, "sealed-" + digest, digest, 0, BEFORE);
     }
 
     @Test
