@@ -22,8 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The benchmark: starts a durable PostgreSQL and the platform as separate processes, then measures side by
  * side the PostgreSQL ceiling, the deadline bid storm on one tender, and a mixed load over many tenders.
- * Options are {@code --name=value}: bids, suppliers, clients, warmup, warmup-rounds, tenders, mixed, work, out,
- * minutes (the bound on each scenario).
+ * Options are {@code --name=value}: bids, suppliers, clients, warmup, warmup-rounds, tenders, mixed, events,
+ * peer, work, out, minutes (the bound on each scenario); docs/performance.md describes each.
  */
 public final class Benchmark {
 
@@ -32,8 +32,9 @@ public final class Benchmark {
             + "'org.openprocurement.platform.core.bid.event.BidReplaced')";
 
     /**
-     * Axon and Spring as they come, on the JVM's default collector: no aggregate cache, Axon's handler timeouts on, Spring Security
-     * observations on, Hikari's default pool of 10, one transaction per bid (no group commit). Snapshots are off in both runs (bids are short streams).
+     * Axon and Spring as they come, on the JVM's default collector: no aggregate cache, Axon's handler timeouts
+     * and message monitors on, Spring Security observations on, Hikari's default pool of 10, one transaction per
+     * bid (no group commit, so no deferred writes). Snapshots are off in both runs (bids are short streams).
      */
     private static final List<String> OUT_OF_THE_BOX = List.of(
             "--procurement.event-store.aggregate-cache=false",
@@ -363,11 +364,11 @@ public final class Benchmark {
                         Locale.ROOT, "%.0f%% (%.0f/s vs %.0f/s)", 100 * verifyRate / rawRate, verifyRate, rawRate));
     }
 
-    /** The platform's group-commit summary: count of shared transactions and bids in them. */
     /**
-     * Rounds of {@code bids} bids into one warm-up tender until the platform's JIT compiler spent under a tenth
-     * of a round's wall time compiling, or {@code rounds} rounds: a deadline storm meets a platform that has been
-     * up for a while, not one still compiling its request path. Returns what the warm-up did, for the report.
+     * Rounds of {@code bids} bids, each into a fresh warm-up tender, until the platform's JIT compiler spent under
+     * a tenth of a round's wall time compiling, or {@code rounds} rounds: a deadline storm meets a platform that
+     * has been up for a while, not one still compiling its request path. Returns what the warm-up did, for the
+     * report.
      */
     private static String warmUp(
             SocketClient load,
@@ -409,12 +410,10 @@ public final class Benchmark {
         if (answer.status() != 200) {
             return 0;
         }
-        for (var measurement : answer.json().path("measurements")) {
-            return measurement.path("value").asDouble();
-        }
-        return 0;
+        return answer.json().path("measurements").path(0).path("value").asDouble(0);
     }
 
+    /** The platform's group-commit summary: count of shared transactions and bids in them. */
     private static double[] batches(Client client) {
         Client.Answer answer =
                 client.call(Accounts.ADMIN, "GET", "/actuator/metrics/procurement.command.batch.size", null);

@@ -69,9 +69,9 @@ final class PlatformProcess {
         List<String> command =
                 new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(jvm);
-        String jvm = System.getProperty("bench.platform.jvm", "");
-        if (!jvm.isBlank()) {
-            command.addAll(List.of(jvm.trim().split("\\s+")));
+        String extra = System.getProperty("bench.platform.jvm", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.addAll(List.of(
                 "-cp",
