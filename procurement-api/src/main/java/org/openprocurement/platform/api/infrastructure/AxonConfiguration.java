@@ -148,7 +148,8 @@ class AxonConfiguration {
                 .maxGapOffset(properties.maxGapOffset()));
     }
 
-    private static <A> AggregateConfigurer<A> cached(Class<A> aggregate, EventStoreProperties properties) {
+    /** The aggregate's default configuration, with the committed-state cache unless the cache is switched off. */
+    static <A> AggregateConfigurer<A> cached(Class<A> aggregate, EventStoreProperties properties) {
         AggregateConfigurer<A> configurer = AggregateConfigurer.defaultConfiguration(aggregate);
         return properties.aggregateCache()
                 ? configurer.configureCache(c -> new CommittedAggregateCache(properties.aggregateCacheEntries()))

@@ -1,6 +1,5 @@
 package org.openprocurement.platform.api.infrastructure;
 
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.openprocurement.platform.core.contract.Contract;
@@ -17,12 +16,7 @@ class ContractAxonConfiguration {
     @Bean
     ConfigurerModule contractAggregate(EventStoreProperties properties) {
         return configurer -> {
-            AggregateConfigurer<Contract> contract = AggregateConfigurer.defaultConfiguration(Contract.class);
-            configurer.configureAggregate(
-                    properties.aggregateCache()
-                            ? contract.configureCache(
-                                    c -> new CommittedAggregateCache(properties.aggregateCacheEntries()))
-                            : contract);
+            configurer.configureAggregate(AxonConfiguration.cached(Contract.class, properties));
             // A projection kept in the command's transaction must fail the command rather than drift.
             configurer
                     .eventProcessing()
