@@ -3,7 +3,6 @@ package org.openprocurement.platform.api.infrastructure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,19 +107,22 @@ public class DeferredWrites {
     /** What a section has deferred so far, in the order it is to be sent. */
     private final class Pending {
 
-        private final Map<Object, Batch> batches = new LinkedHashMap<>();
-        private final Map<String, String> lastSqlOfTable = new HashMap<>();
-        private final Map<String, Integer> generationOfTable = new HashMap<>();
+        private final List<Batch> batches = new ArrayList<>();
+        /** The batch a table's next statement joins if it has the same SQL. */
+        private final Map<String, Batch> openBatchOfTable = new HashMap<>();
+
         private final Set<String> aggregates = new HashSet<>();
         private final List<EventMessage<?>> events = new ArrayList<>();
         private EventAppender appender;
 
         void statement(String table, String sql, Object[] args, IntConsumer rows) {
-            int generation = sql.equals(lastSqlOfTable.put(table, sql))
-                    ? generationOfTable.get(table)
-                    : generationOfTable.merge(table, 1, Integer::sum);
-            batches.computeIfAbsent(new BatchKey(table, sql, generation), key -> new Batch(sql))
-                    .add(args, rows);
+            Batch open = openBatchOfTable.get(table);
+            if (open == null || !open.sql.equals(sql)) {
+                open = new Batch(sql);
+                batches.add(open);
+                openBatchOfTable.put(table, open);
+            }
+            open.add(args, rows);
         }
 
         void events(List<? extends EventMessage<?>> appended, EventAppender by) {
@@ -141,17 +143,14 @@ public class DeferredWrites {
                 aggregates.clear();
                 appender.append(appending);
             }
-            List<Batch> sending = List.copyOf(batches.values());
+            List<Batch> sending = List.copyOf(batches);
             batches.clear();
-            lastSqlOfTable.clear();
-            generationOfTable.clear();
+            openBatchOfTable.clear();
             for (Batch batch : sending) {
                 batch.send();
             }
         }
     }
-
-    private record BatchKey(String table, String sql, int generation) {}
 
     private final class Batch {
 
